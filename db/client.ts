@@ -1,0 +1,59 @@
+// Opens a Watchfloor database file: pragmas, pending migrations, and one-line errors for bad paths.
+// Framework-free so that scripts and tests open databases exactly as the app does.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+
+/** A failure to open the database, with a one-line message that names the path. */
+export class DatabaseOpenError extends Error {}
+
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): DB {
+  const resolved = file === ':memory:' ? file : path.resolve(file);
+  let sqlite: Database.Database;
+  try {
+    if (resolved !== ':memory:') fs.mkdirSync(path.dirname(resolved), { recursive: true });
+    sqlite = new Database(resolved);
+    // WAL lets readers run while one writer commits. synchronous=NORMAL in WAL mode never corrupts the
+    // database; a power cut can lose the last transactions committed before it (see README, "Durability").
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('temp_store = MEMORY');
+    sqlite.pragma('cache_size = -65536'); // 64 MiB page cache per connection
+    sqlite.pragma('mmap_size = 268435456');
+  } catch (error) {
+    throw new DatabaseOpenError(`Cannot open database at ${resolved}: ${describe(error)}`);
+  }
+  const db = drizzle(sqlite, { schema }) as DB;
+  if (options.migrate !== false) {
+    try {
+      migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    } catch (error) {
+      sqlite.close();
+      throw new DatabaseOpenError(`Cannot migrate database at ${resolved}: ${describe(error)}`);
+    }
+  }
+  return db;
+}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'SQLITE_NOTADB') return 'the file is not a SQLite database';
+  if (code === 'EACCES' || code === 'EROFS' || code === 'SQLITE_READONLY') return 'the location is not writable';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a parent of the path is a file, not a folder';
+  if (code === 'SQLITE_CANTOPEN') return 'the file cannot be opened for writing';
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+/** A transaction handed to `db.transaction(tx => ...)`. */
+export type Tx = Parameters<Parameters<DB['transaction']>[0]>[0];
+/** Anything queries can run on: the connection itself or an open transaction. */
+export type Executor = DB | Tx;

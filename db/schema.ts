@@ -1,0 +1,173 @@
+// Every table of Watchfloor, and the row types inferred from them.
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES, ROLES } from '../lib/vocabulary';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+const inList = (column: string, values: readonly (string | number)[]) =>
+  sql.raw(`${column} IN (${values.map((v) => (typeof v === 'number' ? v : `'${v}'`)).join(', ')})`);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    disabledAt: text('disabled_at'),
+    lastSignInAt: text('last_sign_in_at'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`), check('users_role_check', inList('role', ROLES))],
+);
+
+export const countries = sqliteTable('countries', {
+  code: text('code').primaryKey(), // ISO 3166-1 alpha-3
+  name: text('name').notNull(),
+  region: text('region').notNull(),
+  subregion: text('subregion'),
+});
+
+export const initiatives = sqliteTable('initiatives', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+});
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    type: text('type', { enum: EVENT_TYPES }).notNull(),
+    // ISO date of the first day the event covers; for month or year precision, the first day of that period.
+    date: text('date').notNull(),
+    datePrecision: text('date_precision', { enum: DATE_PRECISIONS }).notNull(),
+    endDate: text('end_date'),
+    // Last day the event covers (end date, or the end of its period at its precision), kept on write so a
+    // date-range filter is two indexed comparisons.
+    spanEnd: text('span_end').notNull(),
+    location: text('location'),
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by').references(() => users.id),
+    updatedBy: integer('updated_by').references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('events_date_idx').on(t.date, t.id),
+    index('events_type_date_idx').on(t.type, t.date, t.id),
+    check('events_type_check', inList('type', EVENT_TYPES)),
+    check('events_precision_check', inList('date_precision', DATE_PRECISIONS)),
+    check('events_span_check', sql`${t.spanEnd} >= ${t.date}`),
+  ],
+);
+
+export const eventCountries = sqliteTable(
+  'event_countries',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => countries.code),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.countryCode, t.role] }), index('event_countries_country_idx').on(t.countryCode, t.eventId)],
+);
+
+export const eventInitiatives = sqliteTable(
+  'event_initiatives',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    initiativeId: integer('initiative_id')
+      .notNull()
+      .references(() => initiatives.id),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.initiativeId] }), index('event_initiatives_initiative_idx').on(t.initiativeId, t.eventId)],
+);
+
+export const eventTags = sqliteTable(
+  'event_tags',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.tag] }), index('event_tags_tag_idx').on(t.tag, t.eventId)],
+);
+
+export const people = sqliteTable('people', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+});
+
+export const eventPeople = sqliteTable(
+  'event_people',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    // The office the person held in this event, e.g. "US Secretary of Defense".
+    capacity: text('capacity'),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index('event_people_person_idx').on(t.personId, t.eventId)],
+);
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    publisher: text('publisher').notNull(),
+    title: text('title').notNull(),
+    publishedDate: text('published_date'),
+    reliability: text('reliability', { enum: RELIABILITY_GRADES }).notNull(),
+    credibility: integer('credibility').notNull(),
+    quote: text('quote'),
+  },
+  (t) => [
+    index('sources_event_idx').on(t.eventId),
+    check('sources_reliability_check', inList('reliability', RELIABILITY_GRADES)),
+    check('sources_credibility_check', sql`${t.credibility} BETWEEN 1 AND 6`),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    actorId: integer('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+    detail: text('detail'),
+  },
+  (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.id), index('audit_actor_idx').on(t.actorId, t.id)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Country = typeof countries.$inferSelect;
+export type Initiative = typeof initiatives.$inferSelect;
+export type Event = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+export type Source = typeof sources.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,53 @@
+// Event dates at their precision: the span an event covers, and how it reads to an analyst.
+import type { DatePrecision } from './vocabulary';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** The first day of the period a date names at its precision: 2024-10-17 at month precision is 2024-10-01. */
+export function periodStart(date: string, precision: DatePrecision): string {
+  if (precision === 'year') return `${date.slice(0, 4)}-01-01`;
+  if (precision === 'month') return `${date.slice(0, 7)}-01`;
+  return date;
+}
+
+/** The last day of the period a date names at its precision. */
+export function periodEnd(date: string, precision: DatePrecision): string {
+  if (precision === 'year') return `${date.slice(0, 4)}-12-31`;
+  if (precision === 'month') {
+    const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  return date;
+}
+
+/** The last day an event covers: its end date when it has one, else the end of its own period. */
+export function spanEnd(date: string, precision: DatePrecision, endDate: string | null | undefined): string {
+  return endDate ?? periodEnd(date, precision);
+}
+
+/** "8 Jun 2016", "Oct 2024", "2025". */
+export function formatDate(date: string, precision: DatePrecision): string {
+  const y = date.slice(0, 4);
+  if (precision === 'year') return y;
+  const month = MONTHS[Number(date.slice(5, 7)) - 1];
+  if (precision === 'month') return `${month} ${y}`;
+  return `${Number(date.slice(8, 10))} ${month} ${y}`;
+}
+
+/** A date with its optional end: "7–8 Oct 2024", "30 Apr – 2 May 2024", "Oct 2024". */
+export function formatDateRange(date: string, precision: DatePrecision, endDate: string | null | undefined): string {
+  if (!endDate || endDate === date) return formatDate(date, precision);
+  if (precision !== 'day') return `${formatDate(date, precision)} – ${formatDate(endDate, precision)}`;
+  const sameYear = date.slice(0, 4) === endDate.slice(0, 4);
+  const sameMonth = sameYear && date.slice(5, 7) === endDate.slice(5, 7);
+  if (sameMonth) return `${Number(date.slice(8, 10))}–${formatDate(endDate, 'day')}`;
+  if (sameYear) return `${formatDate(date, 'day').slice(0, -5)} – ${formatDate(endDate, 'day')}`;
+  return `${formatDate(date, 'day')} – ${formatDate(endDate, 'day')}`;
+}

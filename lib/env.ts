@@ -1,0 +1,43 @@
+// The only reader of process.env: every setting is parsed and validated here once.
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_PATH: z.string().min(1, 'must not be empty').default('./data/watchfloor.db'),
+  PORT: z.coerce.number({ error: 'must be a port number (1-65535)' }).int('must be a port number (1-65535)').min(1, 'must be a port number (1-65535)').max(65535, 'must be a port number (1-65535)').default(3000),
+  HOSTNAME: z.string().min(1).default('0.0.0.0'),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ADMIN_EMAIL: z.email('must be an email address').optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  TRUST_PROXY: bool,
+});
+
+export type Env = z.infer<typeof schema> & { DATABASE_PATH: string; DATA_DIR: string };
+
+export class EnvError extends Error {}
+
+/** Parses an environment; throws an EnvError whose message is one line naming the variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty string in a .env file means "unset", not "set to nothing".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new EnvError(`Invalid environment variable ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const databasePath = path.resolve(result.data.DATABASE_PATH);
+  return { ...result.data, DATABASE_PATH: databasePath, DATA_DIR: path.dirname(databasePath) };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,8 @@
+// `npm run db:seed`: reference data always; the demo events only into a database that has none.
+import { countEvents } from '@/db/queries/events';
+import { prepareDatabase, runMain } from './prepare-db';
+
+runMain(() => {
+  prepareDatabase({ seed: true });
+  console.log(`The database holds ${countEvents()} events.`);
+});

@@ -1,0 +1,46 @@
+// `npm start`: migrate and seed the database, build when the sources changed, then serve.
+import { spawn, spawnSync } from 'node:child_process';
+import { env } from '@/lib/env';
+import { buildIsCurrent, writeStamp } from './build-stamp';
+import { prepareDatabase, runMain } from './prepare-db';
+
+const NEXT_BIN = require.resolve('next/dist/bin/next');
+
+runMain(async () => {
+  const config = env();
+  prepareDatabase({ seed: true });
+  const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_PATH: config.DATABASE_PATH };
+
+  if (buildIsCurrent()) {
+    console.log('The build is up to date.');
+  } else {
+    console.log('Building Watchfloor (first start or changed sources)…');
+    const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: { ...childEnv, NODE_ENV: 'production' } });
+    if (build.status !== 0) {
+      console.error('watchfloor: the build failed; see the output above.');
+      process.exit(build.status ?? 1);
+    }
+    writeStamp();
+  }
+
+  const server = spawn(process.execPath, [NEXT_BIN, 'start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...childEnv, NODE_ENV: 'production' },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code) => process.exit(code ?? 0));
+
+  await waitForHealth(`http://127.0.0.1:${config.PORT}/api/health`);
+  console.log(`\nWatchfloor is ready at http://localhost:${config.PORT}\n`);
+});
+
+async function waitForHealth(url: string) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
