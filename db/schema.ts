@@ -17,10 +17,25 @@ export const users = sqliteTable(
     passwordHash: text('password_hash').notNull(),
     disabledAt: text('disabled_at'),
     lastSignInAt: text('last_sign_in_at'),
+    // Bumped when the password changes or is reset: sessions carrying an older value stop working.
+    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
   },
   (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`), check('users_role_check', inList('role', ROLES))],
+);
+
+// Every sign-in attempt, kept so that lockouts survive a restart and can be audited.
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    success: integer('success', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
 );
 
 export const countries = sqliteTable('countries', {
@@ -165,6 +180,7 @@ export const auditLog = sqliteTable(
 );
 
 export type User = typeof users.$inferSelect;
+export type LoginAttempt = typeof loginAttempts.$inferSelect;
 export type Country = typeof countries.$inferSelect;
 export type Initiative = typeof initiatives.$inferSelect;
 export type Event = typeof events.$inferSelect;
