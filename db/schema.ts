@@ -73,15 +73,32 @@ export const events = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
     deletedAt: text('deleted_at'),
+    // Days the event spans. Its indexed maximum bounds how far before a range's start an overlapping
+    // event can begin, so a date-range filter walks only [from - maxSpan, to] of the date index.
+    spanDays: integer('span_days').generatedAlwaysAs(sql`cast(julianday(span_end) - julianday(date) as integer)`, { mode: 'virtual' }),
   },
   (t) => [
-    index('events_date_idx').on(t.date, t.id),
-    index('events_type_date_idx').on(t.type, t.date, t.id),
+    // Partial and covering: timeline lists, counts and range filters read only the index, never deleted rows.
+    index('events_listed_date_idx').on(t.date, t.id, t.spanEnd, t.type).where(sql`deleted_at IS NULL`),
+    index('events_listed_type_date_idx').on(t.type, t.date, t.id, t.spanEnd).where(sql`deleted_at IS NULL`),
+    index('events_deleted_idx').on(t.deletedAt, t.id).where(sql`deleted_at IS NOT NULL`),
+    index('events_span_days_idx').on(t.spanDays),
     check('events_type_check', inList('type', EVENT_TYPES)),
     check('events_precision_check', inList('date_precision', DATE_PRECISIONS)),
     check('events_span_check', sql`${t.spanEnd} >= ${t.date}`),
   ],
 );
+
+// Copied from the event (by the write path and the events_denormalise trigger) so that a filter on a
+// join table walks one index newest first, without reading events. `listed` is 1 while the event is not
+// deleted (for countries: and the row is the first of the country's roles, so each event is listed once
+// per country); only listed rows are in the timeline indexes.
+const eventCopy = () => ({
+  date: text('date').notNull(),
+  spanEnd: text('span_end').notNull(),
+  type: text('type', { enum: EVENT_TYPES }).notNull(),
+  listed: integer('listed', { mode: 'boolean' }).notNull().default(true),
+});
 
 export const eventCountries = sqliteTable(
   'event_countries',
@@ -93,8 +110,12 @@ export const eventCountries = sqliteTable(
       .notNull()
       .references(() => countries.code),
     role: text('role').notNull(),
+    ...eventCopy(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.countryCode, t.role] }), index('event_countries_country_idx').on(t.countryCode, t.eventId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.countryCode, t.role] }),
+    index('event_countries_listed_idx').on(t.countryCode, t.date, t.eventId, t.spanEnd, t.type).where(sql`listed = 1`),
+  ],
 );
 
 export const eventInitiatives = sqliteTable(
@@ -106,8 +127,12 @@ export const eventInitiatives = sqliteTable(
     initiativeId: integer('initiative_id')
       .notNull()
       .references(() => initiatives.id),
+    ...eventCopy(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.initiativeId] }), index('event_initiatives_initiative_idx').on(t.initiativeId, t.eventId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.initiativeId] }),
+    index('event_initiatives_listed_idx').on(t.initiativeId, t.date, t.eventId, t.spanEnd, t.type).where(sql`listed = 1`),
+  ],
 );
 
 export const eventTags = sqliteTable(
@@ -117,8 +142,12 @@ export const eventTags = sqliteTable(
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
     tag: text('tag').notNull(),
+    ...eventCopy(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.tag] }), index('event_tags_tag_idx').on(t.tag, t.eventId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.tag] }),
+    index('event_tags_listed_idx').on(t.tag, t.date, t.eventId, t.spanEnd, t.type).where(sql`listed = 1`),
+  ],
 );
 
 export const people = sqliteTable('people', {
@@ -161,6 +190,18 @@ export const sources = sqliteTable(
     check('sources_reliability_check', inList('reliability', RELIABILITY_GRADES)),
     check('sources_credibility_check', sql`${t.credibility} BETWEEN 1 AND 6`),
   ],
+);
+
+// Events not deleted, per start month and type, kept by triggers: the unfiltered chart and count read
+// a few hundred rows instead of every event.
+export const eventMonthCounts = sqliteTable(
+  'event_month_counts',
+  {
+    month: text('month').notNull(), // YYYY-MM of the event's start date
+    type: text('type', { enum: EVENT_TYPES }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.type] })],
 );
 
 export const auditLog = sqliteTable(

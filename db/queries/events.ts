@@ -1,10 +1,9 @@
 // Events: writing them with everything attached, and reading them back for lists.
 import 'server-only';
-import { count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import {
   auditLog,
-  countries,
   eventCountries,
   eventInitiatives,
   eventPeople,
@@ -13,10 +12,12 @@ import {
   initiatives,
   people,
   sources,
-  type Event,
 } from '@/db/schema';
 import { spanEnd } from '@/lib/dates';
 import type { EventInput } from '@/lib/schemas/event';
+import { EMPTY_FILTER } from '@/lib/filters';
+import { syncEventSearch } from './event-search';
+import { listEvents, type TimelineItem } from './timeline';
 
 export class UnknownReferenceError extends Error {
   constructor(
@@ -48,6 +49,7 @@ export function insertEvent({ input, actorId, tx }: { input: EventInput; actorId
       .all();
     const id = row!.id;
     writeRelations(t, id, input);
+    syncEventSearch(t, id);
     t.insert(auditLog)
       .values({ actorId, action: 'event.create', entityType: 'event', entityId: String(id), after: input })
       .run();
@@ -56,12 +58,19 @@ export function insertEvent({ input, actorId, tx }: { input: EventInput; actorId
   return tx ? run(tx) : getDb().transaction(run);
 }
 
-function writeRelations(t: Executor, eventId: number, input: EventInput) {
+/**
+ * Writes an event's countries, initiatives, tags, people and sources. The filter tables get copies of
+ * the event's date, span and type (see db/schema.ts); the caller has already written the event row.
+ */
+export function writeRelations(t: Executor, eventId: number, input: EventInput) {
+  const copy = { date: input.date, spanEnd: spanEnd(input.date, input.datePrecision, input.endDate), type: input.type, listed: true };
   if (input.countries.length) {
-    t.insert(eventCountries)
-      .values(input.countries.map((c) => ({ eventId, countryCode: c.code, role: c.role })))
-      .onConflictDoNothing()
-      .run();
+    // Only a country's first role (by name, as the events_denormalise trigger reckons it) is listed, so
+    // a country filter meets each event once.
+    const firstRole = new Map<string, string>();
+    for (const c of input.countries) if (!firstRole.has(c.code) || c.role < firstRole.get(c.code)!) firstRole.set(c.code, c.role);
+    const rows = input.countries.map((c) => ({ eventId, countryCode: c.code, role: c.role, ...copy, listed: firstRole.get(c.code) === c.role }));
+    t.insert(eventCountries).values(rows).onConflictDoNothing().run();
   }
   if (input.initiatives.length) {
     const found = t
@@ -72,12 +81,12 @@ function writeRelations(t: Executor, eventId: number, input: EventInput) {
     const missing = input.initiatives.filter((s) => !found.some((f) => f.slug === s));
     if (missing.length) throw new UnknownReferenceError('initiatives', missing);
     t.insert(eventInitiatives)
-      .values(found.map((f) => ({ eventId, initiativeId: f.id })))
+      .values(found.map((f) => ({ eventId, initiativeId: f.id, ...copy })))
       .run();
   }
   if (input.tags.length) {
     t.insert(eventTags)
-      .values([...new Set(input.tags)].map((tag) => ({ eventId, tag })))
+      .values([...new Set(input.tags)].map((tag) => ({ eventId, tag, ...copy })))
       .run();
   }
   for (const person of input.people) {
@@ -97,56 +106,11 @@ export function hasAnyEvent(): boolean {
   return getDb().select({ id: events.id }).from(events).limit(1).get() !== undefined;
 }
 
-export function countEvents(): number {
-  return getDb().select({ n: count() }).from(events).where(isNull(events.deletedAt)).get()!.n;
-}
+export { countEvents } from './timeline';
 
-export type EventListItem = Pick<Event, 'id' | 'title' | 'summary' | 'type' | 'date' | 'datePrecision' | 'endDate' | 'location'> & {
-  countries: { code: string; name: string; role: string }[];
-  initiatives: { slug: string; name: string }[];
-};
+export type EventListItem = TimelineItem;
 
-/** The newest events, with their countries and initiatives attached. */
+/** The newest events in the list shape: the first page of the unfiltered timeline. */
 export function listLatestEvents({ limit }: { limit: number }): EventListItem[] {
-  const db = getDb();
-  const rows = db
-    .select({
-      id: events.id,
-      title: events.title,
-      summary: events.summary,
-      type: events.type,
-      date: events.date,
-      datePrecision: events.datePrecision,
-      endDate: events.endDate,
-      location: events.location,
-    })
-    .from(events)
-    .where(isNull(events.deletedAt))
-    .orderBy(desc(events.date), desc(events.id))
-    .limit(limit)
-    .all();
-  return attachLabels(db, rows);
-}
-
-function attachLabels<T extends { id: number }>(db: Executor, rows: T[]) {
-  const ids = rows.map((r) => r.id);
-  if (!ids.length) return [];
-  const countryRows = db
-    .select({ eventId: eventCountries.eventId, code: countries.code, name: countries.name, role: eventCountries.role })
-    .from(eventCountries)
-    .innerJoin(countries, eq(countries.code, eventCountries.countryCode))
-    .where(inArray(eventCountries.eventId, ids))
-    .orderBy(countries.name)
-    .all();
-  const initiativeRows = db
-    .select({ eventId: eventInitiatives.eventId, slug: initiatives.slug, name: initiatives.name })
-    .from(eventInitiatives)
-    .innerJoin(initiatives, eq(initiatives.id, eventInitiatives.initiativeId))
-    .where(inArray(eventInitiatives.eventId, ids))
-    .all();
-  return rows.map((r) => ({
-    ...r,
-    countries: countryRows.filter((c) => c.eventId === r.id).map(({ code, name, role }) => ({ code, name, role })),
-    initiatives: initiativeRows.filter((i) => i.eventId === r.id).map(({ slug, name }) => ({ slug, name })),
-  }));
+  return listEvents(EMPTY_FILTER, { limit, cursor: null }).items;
 }

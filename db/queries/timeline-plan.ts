@@ -1,0 +1,125 @@
+// Builds the SQL that selects the events matching a timeline filter, choosing which index drives it.
+// Each filter table (event_countries, event_initiatives, event_tags) carries a partial covering index
+// (key, date, event_id, span_end, type) over listed rows; events has the same over date and over type.
+// Driving from the narrowest one walks newest first without a sort and without touching events.
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '@/db';
+import type { Cursor } from '@/lib/cursor';
+import type { TimelineFilter } from '@/lib/filters';
+import { toSearchExpression } from '@/lib/search-query';
+
+// A probe counts at most this many rows; past it a filter is "broad" and another index should drive.
+const PROBE_CAP = 20_000;
+
+type FacetName = 'country' | 'initiative' | 'tag';
+type Facet = { name: FacetName; table: SQL; key: SQL; values: (string | number)[] };
+type Driver = { kind: 'facet'; facet: Facet } | { kind: 'events' } | { kind: 'text' };
+
+export type Plan = {
+  driver: Driver;
+  /** Selects (id, date, type) of every matching event, each once, in no particular order. */
+  source: (options?: { cursor?: Cursor | null; forCount?: boolean }) => SQL;
+  /** True when the source can come out newest first straight from an index (no DISTINCT). */
+  ordered: boolean;
+};
+
+function facetsOf(filter: TimelineFilter, initiativeIds: number[]): Facet[] {
+  const out: Facet[] = [];
+  if (filter.countries.length) out.push({ name: 'country', table: sql`event_countries`, key: sql`country_code`, values: filter.countries });
+  if (filter.initiatives.length) out.push({ name: 'initiative', table: sql`event_initiatives`, key: sql`initiative_id`, values: initiativeIds });
+  if (filter.tags.length) out.push({ name: 'tag', table: sql`event_tags`, key: sql`tag`, values: filter.tags });
+  return out;
+}
+
+const list = (values: readonly (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+function probeFacet(t: Executor, f: Facet): number {
+  return t.get<{ n: number }>(
+    sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${f.table} WHERE ${f.key} IN (${list(f.values)}) AND listed = 1 LIMIT ${PROBE_CAP})`,
+  )!.n;
+}
+
+function probeText(t: Executor, expression: string): number {
+  return t.get<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ${expression} LIMIT ${PROBE_CAP})`)!.n;
+}
+
+/**
+ * The earliest start an event overlapping [from, …] can have: from minus the longest span on record.
+ * Without it a range filter would have to walk every event before `to`.
+ */
+function earliestStart(t: Executor, from: string): string {
+  const maxSpan = t.get<{ d: number | null }>(sql`SELECT max(span_days) AS d FROM events`)!.d ?? 0;
+  const d = new Date(`${from}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - maxSpan);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Chooses the driving index and returns the SQL builder. `initiativeIds` are the filter's slugs
+ * resolved to ids (an unknown slug resolves to nothing, which matches no event).
+ */
+export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[], purpose: 'list' | 'count'): Plan {
+  const facets = facetsOf(filter, initiativeIds);
+  const text = filter.q ? toSearchExpression(filter.q) : null;
+  const lower = filter.from ? earliestStart(t, filter.from) : null;
+
+  const sizes = new Map<Facet, number>();
+  if (facets.length > 1 || (facets.length && text)) for (const f of facets) sizes.set(f, probeFacet(t, f));
+  const textSize = text && (facets.length || purpose === 'list' || filter.from || filter.to) ? probeText(t, text) : 0;
+  const narrowestFacet = [...facets].sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0) || a.values.length - b.values.length)[0];
+
+  let driver: Driver;
+  if (text && textSize < PROBE_CAP && (!narrowestFacet || textSize <= (sizes.get(narrowestFacet) ?? PROBE_CAP))) {
+    driver = { kind: 'text' };
+  } else if (narrowestFacet) driver = { kind: 'facet', facet: narrowestFacet };
+  else driver = { kind: 'events' };
+  // A broad text filter is checked row by row while a list walks an index (it stops after one page);
+  // a count has to see every row, so it reads the text matches once into a set instead.
+  const textPerRow = driver.kind !== 'text' && purpose === 'list';
+
+  const source = ({ cursor = null, forCount = false }: { cursor?: Cursor | null; forCount?: boolean } = {}) => {
+    const r = driver.kind === 'facet' ? sql.raw('f') : sql.raw('e');
+    const idCol = driver.kind === 'facet' ? sql`f.event_id` : sql`e.id`;
+    const where: SQL[] = [];
+    let from: SQL;
+    if (driver.kind === 'facet') {
+      const f = driver.facet;
+      from = sql`${f.table} f`;
+      where.push(sql`f.${f.key} IN (${list(f.values)})`, sql`f.listed = 1`);
+    } else if (driver.kind === 'text') {
+      // CROSS JOIN keeps SQLite from walking the date index and testing each row against the matches.
+      from = sql`(SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ${text}) m CROSS JOIN events e ON e.id = m.id`;
+      where.push(sql`e.deleted_at IS NULL`);
+    } else {
+      from = sql`events e`;
+      where.push(sql`e.deleted_at IS NULL`);
+    }
+    if (filter.types.length) where.push(sql`${r}.type IN (${list(filter.types)})`);
+    if (filter.to) where.push(sql`${r}.date <= ${filter.to}`);
+    if (filter.from) where.push(sql`${r}.date >= ${lower}`, sql`${r}.span_end >= ${filter.from}`);
+    if (cursor) where.push(sql`(${r}.date, ${idCol}) < (${cursor.date}, ${cursor.id})`);
+    for (const f of facets) {
+      if (driver.kind === 'facet' && f === driver.facet) continue;
+      where.push(sql`EXISTS (SELECT 1 FROM ${f.table} x WHERE x.event_id = ${idCol} AND x.${f.key} IN (${list(f.values)}))`);
+    }
+    if (filter.minGrade) {
+      const g = filter.minGrade;
+      where.push(
+        sql`EXISTS (SELECT 1 FROM sources s WHERE s.event_id = ${idCol} AND s.reliability <= ${g.reliability} AND s.credibility <= ${g.credibility})`,
+      );
+    }
+    if (text && driver.kind !== 'text') {
+      where.push(
+        textPerRow
+          ? sql`EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ${text} AND rowid = ${idCol})`
+          : sql`${idCol} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${text})`,
+      );
+    }
+    // Several values of one filter can meet the same event more than once.
+    const distinct = driver.kind === 'facet' && driver.facet.values.length > 1 ? sql`DISTINCT ` : sql``;
+    const columns = forCount ? sql`${idCol} AS id` : sql`${idCol} AS id, ${r}.date AS date, ${r}.type AS type`;
+    return sql`SELECT ${distinct}${columns} FROM ${from} WHERE ${sql.join(where, sql` AND `)}`;
+  };
+  return { driver, source, ordered: !(driver.kind === 'facet' && driver.facet.values.length > 1) };
+}
