@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AppHeader } from '@/components/app-header';
+import { getCurrentUser } from '@/lib/auth/guard';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,14 +8,15 @@ export const metadata: Metadata = {
   description: 'Events, stances and sources for defence-policy analysts.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <AppHeader />
+        <AppHeader user={user} />
         <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
           {children}
         </main>

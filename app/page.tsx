@@ -1,9 +1,11 @@
 import { countEvents, listLatestEvents } from '@/db/queries/events';
 import { EventList } from '@/components/event-list';
+import { requireUser } from '@/lib/auth/guard';
 
 export const dynamic = 'force-dynamic';
 
-export default function HomePage() {
+export default async function HomePage() {
+  await requireUser();
   const events = listLatestEvents({ limit: 50 });
   const total = countEvents();
   return (

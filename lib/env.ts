@@ -41,3 +41,8 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** PASSWORD for `npm run user`: an operator's one-off input, deliberately not part of the app's settings. */
+export function operatorPassword(): string | undefined {
+  return process.env.PASSWORD || undefined;
+}

@@ -3,18 +3,31 @@ import { loadEnvConfig } from '@next/env';
 import { getDb } from '@/db';
 import { DatabaseOpenError } from '@/db/client';
 import { seedDemoEvents, seedReferenceData } from '@/db/seed';
+import { ensureFirstAdmin } from '@/lib/auth/bootstrap';
+import { authSecret } from '@/lib/auth/secret';
 import { env, EnvError } from '@/lib/env';
 
 // Scripts read .env files exactly as the Next server does, so `npm start` and the app agree on settings.
 loadEnvConfig(process.cwd());
 
-export function prepareDatabase({ seed }: { seed: boolean }) {
+export async function prepareDatabase({ seed }: { seed: boolean }) {
   const { DATABASE_PATH } = env();
   getDb();
+  // Created here, before the server starts, so that concurrent first requests never race to write it.
+  authSecret();
   if (!seed) return;
   seedReferenceData();
   const loaded = seedDemoEvents();
   if (loaded) console.log(`Loaded ${loaded} demo events into ${DATABASE_PATH}.`);
+  const admin = await ensureFirstAdmin();
+  if (admin.created && admin.generatedPassword) {
+    console.log(
+      `\nCreated the first admin account. Sign in with\n  email:    ${admin.email}\n  password: ${admin.generatedPassword}\n` +
+        'This password is shown only once: change it under Account after signing in.\n',
+    );
+  } else if (admin.created) {
+    console.log(`Created the first admin account ${admin.email} from ADMIN_EMAIL / ADMIN_PASSWORD.`);
+  }
 }
 
 /** Runs a script's main, turning known start-up failures into one line on stderr and exit code 1. */

@@ -2,7 +2,7 @@
 import { countEvents } from '@/db/queries/events';
 import { prepareDatabase, runMain } from './prepare-db';
 
-runMain(() => {
-  prepareDatabase({ seed: true });
+runMain(async () => {
+  await prepareDatabase({ seed: true });
   console.log(`The database holds ${countEvents()} events.`);
 });

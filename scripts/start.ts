@@ -1,5 +1,6 @@
 // `npm start`: migrate and seed the database, build when the sources changed, then serve.
 import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { env } from '@/lib/env';
 import { buildIsCurrent, writeStamp } from './build-stamp';
 import { prepareDatabase, runMain } from './prepare-db';
@@ -8,7 +9,7 @@ const NEXT_BIN = require.resolve('next/dist/bin/next');
 
 runMain(async () => {
   const config = env();
-  prepareDatabase({ seed: true });
+  await prepareDatabase({ seed: true });
   const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_PATH: config.DATABASE_PATH };
 
   if (buildIsCurrent()) {
@@ -23,7 +24,9 @@ runMain(async () => {
     writeStamp();
   }
 
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '--port', String(config.PORT), '--hostname', config.HOSTNAME], {
+  const serverArgs = [path.join('scripts', 'server.mjs'), '--port', String(config.PORT), '--hostname', config.HOSTNAME];
+  if (config.TRUST_PROXY) serverArgs.push('--trust-proxy');
+  const server = spawn(process.execPath, serverArgs, {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...childEnv, NODE_ENV: 'production' },
   });

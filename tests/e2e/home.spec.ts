@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { storageStatePath } from './fixtures/accounts';
+
+test.use({ storageState: storageStatePath('analyst') });
 
 test('the overview lists the demo events newest first, PIPIR among them', async ({ page }) => {
   await page.goto('/');

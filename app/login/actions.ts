@@ -1,0 +1,39 @@
+'use server';
+// Sign-in and sign-out: the only actions an anonymous caller may use.
+import { AuthError } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { fieldErrorsOf, type ActionResult } from '@/lib/action-result';
+import { signIn, signOut, SignInRefused } from '@/lib/auth/next-auth';
+import { safeReturnPath } from '@/lib/auth/return-to';
+
+const GENERIC_FAILURE = 'Email or password is incorrect.';
+const LOCKED = 'Too many failed attempts. Wait 15 minutes, then try again.';
+
+const signInInput = z.object({
+  email: z.string().trim().min(1, 'Enter your email').max(320),
+  password: z.string().min(1, 'Enter your password').max(1024),
+  from: z.string().optional(),
+});
+
+export async function signInAction(_previous: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
+  const parsed = signInInput.safeParse({ email: formData.get('email'), password: formData.get('password'), from: formData.get('from') ?? undefined });
+  const email = typeof formData.get('email') === 'string' ? String(formData.get('email')) : '';
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values: { email } };
+  try {
+    // redirect: false, then our own relative redirect below: Auth.js would follow `//host` callback values off-site.
+    await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirect: false });
+  } catch (error) {
+    if (error instanceof SignInRefused || (error instanceof AuthError && error.type === 'CredentialsSignin')) {
+      const code = (error as SignInRefused).code;
+      return { ok: false, message: code === 'locked' || code === 'rate-limited' ? LOCKED : GENERIC_FAILURE, values: { email } };
+    }
+    throw error;
+  }
+  redirect(safeReturnPath(parsed.data.from));
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirect: false });
+  redirect('/login');
+}

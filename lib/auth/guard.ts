@@ -1,0 +1,55 @@
+// The one way to learn who is asking. Every page, server action and route handler calls it itself.
+import 'server-only';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getUserById } from '@/db/queries/users';
+import type { Role } from '@/lib/vocabulary';
+import { auth } from './next-auth';
+import { can, type Permission } from './roles';
+
+export type CurrentUser = { id: number; email: string; name: string; role: Role };
+
+/**
+ * The signed-in user, re-read from the database on every request so that disabling a user, changing
+ * a role or resetting a password takes effect at once, whatever the session cookie says.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  if (!session?.uid) return null;
+  const user = getUserById(session.uid);
+  if (!user || user.disabledAt || user.sessionVersion !== (session.sv ?? 0)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/login');
+  return user;
+}
+
+/** For pages: a user with the permission; anonymous users sign in, others get 403. */
+export async function requirePermission(permission: Permission): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}
+
+/** For pages that only some roles may open. */
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}
+
+export type Authorization = { ok: true; user: CurrentUser } | { ok: false; status: 401 | 403; message: string };
+
+/** For actions and route handlers, which answer instead of redirecting. */
+export async function authorize(permission: Permission): Promise<Authorization> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, status: 401, message: 'Your session has ended. Sign in again.' };
+  if (!can(user.role, permission)) {
+    return { ok: false, status: 403, message: `Your role (${user.role}) does not allow this. Ask an admin if you need it.` };
+  }
+  return { ok: true, user };
+}

@@ -1,0 +1,88 @@
+// `npm run user -- <command>`: user administration for operators, on the configured database.
+//   add <email> --role <admin|analyst|viewer> [--name "..."]   password from PASSWORD, else generated
+//   list | disable <email> | enable <email> | reset-password <email>   (reset takes PASSWORD too)
+import { parseArgs } from 'node:util';
+import { DuplicateEmailError, findUserByEmail, insertUser, LastAdminError, listUsers, setUserDisabled, setUserPassword } from '@/db/queries/users';
+import { generatePassword, hashPassword, passwordSchema } from '@/lib/auth/password';
+import { newUserInput } from '@/lib/schemas/user';
+import { operatorPassword } from '@/lib/env';
+import { ROLES } from '@/lib/vocabulary';
+import { prepareDatabase, runMain } from './prepare-db';
+
+const USAGE = `Usage:
+  npm run user -- add <email> --role <${ROLES.join('|')}> [--name "Full Name"]
+  npm run user -- list
+  npm run user -- disable <email>
+  npm run user -- enable <email>
+  npm run user -- reset-password <email>
+The password comes from the PASSWORD environment variable; without it one is generated and printed.`;
+
+class UsageError extends Error {}
+
+function passwordFromEnvironment(): { password: string; generated: boolean } {
+  const given = operatorPassword();
+  if (!given) return { password: generatePassword(), generated: true };
+  const check = passwordSchema.safeParse(given);
+  if (!check.success) throw new UsageError(`Weak password: ${check.error.issues[0]!.message}.`);
+  return { password: given, generated: false };
+}
+
+function requireUserByEmail(email: string | undefined) {
+  if (!email) throw new UsageError('Name the user by email.');
+  const user = findUserByEmail(email);
+  if (!user) throw new UsageError(`No user has the email ${email}.`);
+  return user;
+}
+
+async function main() {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' } } });
+  const [command, email] = positionals;
+  await prepareDatabase({ seed: false });
+  switch (command) {
+    case 'add': {
+      if (!values.role || !(ROLES as readonly string[]).includes(values.role)) {
+        throw new UsageError(`Unknown role "${values.role ?? ''}": use one of ${ROLES.join(', ')}.`);
+      }
+      const parsed = newUserInput.omit({ password: true }).safeParse({ email, name: values.name ?? email?.split('@')[0] ?? '', role: values.role });
+      if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; '));
+      const { password, generated } = passwordFromEnvironment();
+      insertUser({ ...parsed.data, passwordHash: await hashPassword(password), actorId: null });
+      console.log(`Added ${parsed.data.email} as ${parsed.data.role}.${generated ? ` Password: ${password}` : ''}`);
+      return;
+    }
+    case 'list':
+      for (const u of listUsers()) {
+        console.log([u.email, u.role, u.disabledAt ? 'disabled' : 'active', u.lastSignInAt ?? 'never signed in', u.name].join('\t'));
+      }
+      return;
+    case 'disable':
+    case 'enable': {
+      const user = requireUserByEmail(email);
+      setUserDisabled({ id: user.id, disabled: command === 'disable', actorId: null });
+      console.log(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${user.email}.`);
+      return;
+    }
+    case 'reset-password': {
+      const user = requireUserByEmail(email);
+      const { password, generated } = passwordFromEnvironment();
+      setUserPassword({ id: user.id, passwordHash: await hashPassword(password), actorId: null, reason: 'reset' });
+      console.log(`Reset the password of ${user.email}.${generated ? ` New password: ${password}` : ''}`);
+      return;
+    }
+    default:
+      throw new UsageError(command ? `Unknown command "${command}".` : 'Name a command.');
+  }
+}
+
+runMain(async () => {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof DuplicateEmailError || error instanceof LastAdminError) {
+      console.error(`watchfloor: ${error.message}`);
+      if (error instanceof UsageError && /command/.test(error.message)) console.error(USAGE);
+      process.exit(1);
+    }
+    throw error;
+  }
+});

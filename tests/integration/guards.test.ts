@@ -1,0 +1,111 @@
+// Every server action and route handler authorizes itself: an anonymous caller is refused by each one,
+// found by walking app/, so a new action or route without a guard fails here.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { session } from '../support/session';
+import { insertUser, setUserDisabled, setUserPassword } from '@/db/queries/users';
+import { getCurrentUser } from '@/lib/auth/guard';
+import { seedReferenceData } from '@/db/seed';
+
+const APP = path.resolve('app');
+
+function walk(dir: string, name: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return walk(full, name);
+    return e.name === name ? [full] : [];
+  });
+}
+
+// Actions an anonymous caller must be able to use, and why.
+const PUBLIC_ACTIONS = new Set(['app/login/actions.ts#signInAction', 'app/login/actions.ts#signOutAction']);
+// Routes an anonymous caller must be able to use, and why: health is for load balancers and Playwright.
+const PUBLIC_ROUTES = new Set(['app/api/health/route.ts#GET']);
+
+function plausibleForm(): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries({ id: '1', email: 'x@example.org', name: 'X', role: 'admin', title: 'T', type: 'meeting', date: '2024-01-01', datePrecision: 'day' })) {
+    form.set(k, v);
+  }
+  return form;
+}
+
+let viewerId = 0;
+let analystId = 0;
+
+beforeAll(async () => {
+  seedReferenceData();
+  viewerId = insertUser({ email: 'viewer@example.org', name: 'Vi', role: 'viewer', passwordHash: 'x', actorId: null });
+  analystId = insertUser({ email: 'analyst@example.org', name: 'An', role: 'analyst', passwordHash: 'x', actorId: null });
+});
+
+const actionFiles = walk(APP, 'actions.ts');
+const routeFiles = walk(APP, 'route.ts');
+
+describe('server actions', () => {
+  it('finds the actions', () => {
+    expect(actionFiles.length).toBeGreaterThan(0);
+  });
+
+  for (const file of actionFiles) {
+    const rel = path.relative(process.cwd(), file);
+    it(`${rel}: every export refuses an anonymous caller`, async () => {
+      session.current = null;
+      const mod = (await import(file)) as Record<string, unknown>;
+      const exported = Object.entries(mod).filter(([, v]) => typeof v === 'function');
+      expect(exported.length).toBeGreaterThan(0);
+      for (const [name, fn] of exported) {
+        if (PUBLIC_ACTIONS.has(`${rel}#${name}`)) continue;
+        const result = (await (fn as (a: unknown, b: FormData) => Promise<{ ok: boolean; message?: string }>)(undefined, plausibleForm())) ?? { ok: true };
+        expect(result.ok, `${name} accepted an anonymous caller`).toBe(false);
+        expect(result.message, name).toMatch(/sign in/i);
+      }
+    });
+  }
+
+  it('admin actions refuse analysts and viewers', async () => {
+    const mod = (await import(path.join(APP, 'admin/users/actions.ts'))) as Record<string, (a: unknown, b: FormData) => Promise<{ ok: boolean; message?: string }>>;
+    for (const uid of [viewerId, analystId]) {
+      session.current = { uid, sv: 0 };
+      for (const [name, fn] of Object.entries(mod)) {
+        const result = await fn(undefined, plausibleForm());
+        expect(result.ok, name).toBe(false);
+        expect(result.message, name).toMatch(/does not allow/);
+      }
+    }
+  });
+});
+
+describe('route handlers', () => {
+  for (const file of routeFiles) {
+    const rel = path.relative(process.cwd(), file);
+    it(`${rel}: refuses an anonymous caller with 401`, async () => {
+      session.current = null;
+      const mod = (await import(file)) as Record<string, unknown>;
+      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+        const handler = mod[method];
+        if (typeof handler !== 'function' || PUBLIC_ROUTES.has(`${rel}#${method}`)) continue;
+        const response = (await handler(new Request('http://localhost/api/x', { method }), { params: Promise.resolve({}) })) as Response;
+        expect(response.status, `${method} ${rel}`).toBe(401);
+      }
+    });
+  }
+});
+
+describe('the guard', () => {
+  it('re-reads the user: disabling or a password reset ends the session at once', async () => {
+    const id = insertUser({ email: 'temp@example.org', name: 'Temp', role: 'analyst', passwordHash: 'x', actorId: null });
+    session.current = { uid: id, sv: 0 };
+    // getCurrentUser is cached per request by React; outside a request each call reads afresh.
+    expect((await getCurrentUser())?.role).toBe('analyst');
+    setUserDisabled({ id, disabled: true, actorId: null });
+    expect(await getCurrentUser()).toBeNull();
+    setUserDisabled({ id, disabled: false, actorId: null });
+    expect(await getCurrentUser()).not.toBeNull();
+    setUserPassword({ id, passwordHash: 'y', actorId: null, reason: 'reset' });
+    expect(await getCurrentUser()).toBeNull();
+    session.current = { uid: id, sv: 1 };
+    expect(await getCurrentUser()).not.toBeNull();
+  });
+});

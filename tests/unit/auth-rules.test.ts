@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { clientIpFrom } from '@/lib/auth/client-ip';
+import { accountLockedUntil, ipBlocked } from '@/lib/auth/lockout';
+import { generatePassword, hashPassword, passwordSchema, verifyPassword } from '@/lib/auth/password';
+import { safeReturnPath } from '@/lib/auth/return-to';
+import { can } from '@/lib/auth/roles';
+
+const minute = 60_000;
+const t0 = new Date('2026-01-01T10:00:00Z');
+const at = (minutes: number) => new Date(t0.getTime() + minutes * minute);
+
+describe('account lockout', () => {
+  it('locks for 15 minutes after 10 failures within 15 minutes', () => {
+    const failures = Array.from({ length: 10 }, (_, i) => at(i));
+    expect(accountLockedUntil(failures, at(10))).toEqual(at(24));
+    expect(accountLockedUntil(failures, at(23.9))).toEqual(at(24));
+    expect(accountLockedUntil(failures, at(24))).toBeNull();
+  });
+
+  it('does not lock for 9 failures, nor for 10 spread over more than 15 minutes', () => {
+    expect(accountLockedUntil(Array.from({ length: 9 }, (_, i) => at(i)), at(9))).toBeNull();
+    expect(accountLockedUntil(Array.from({ length: 10 }, (_, i) => at(i * 2)), at(19))).toBeNull();
+  });
+
+  it('blocks a client address at 100 failures', () => {
+    expect(ipBlocked(99)).toBe(false);
+    expect(ipBlocked(100)).toBe(true);
+  });
+});
+
+describe('passwords', () => {
+  it('requires 12 characters and refuses common passwords', () => {
+    expect(passwordSchema.safeParse('short-pass').success).toBe(false);
+    expect(passwordSchema.safeParse('password1234').success).toBe(false);
+    expect(passwordSchema.safeParse('Password1234').success).toBe(false);
+    expect(passwordSchema.safeParse('ferry-lantern-quartz').success).toBe(true);
+    expect(passwordSchema.safeParse(generatePassword()).success).toBe(true);
+  });
+
+  it('hashes with argon2id at OWASP parameters and verifies', async () => {
+    const hash = await hashPassword('ferry-lantern-quartz');
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(hash, 'ferry-lantern-quartz')).toBe(true);
+    expect(await verifyPassword(hash, 'ferry-lantern-quartzz')).toBe(false);
+    expect(await verifyPassword(null, 'ferry-lantern-quartz')).toBe(false);
+    expect(await verifyPassword('not-a-hash', 'x')).toBe(false);
+  });
+});
+
+describe('return path after sign-in', () => {
+  it('keeps same-site paths', () => {
+    expect(safeReturnPath('/events?country=NZL#top')).toBe('/events?country=NZL#top');
+    expect(safeReturnPath('/admin/users')).toBe('/admin/users');
+  });
+
+  it.each(['//evil.example/x', '/\\evil.example', 'https://evil.example/', 'http://localhost:3000/events', 'javascript:alert(1)', '/%0d%0aLocation:x', '', undefined, '/login', ' /x'])(
+    'refuses %j',
+    (value) => {
+      const result = safeReturnPath(value);
+      expect(result === '/' || (result.startsWith('/') && !result.startsWith('//'))).toBe(true);
+      expect(result).not.toMatch(/evil|javascript|login/);
+    },
+  );
+});
+
+describe('client address', () => {
+  it('takes the last X-Forwarded-For entry, the one our server or proxy wrote', () => {
+    expect(clientIpFrom('1.2.3.4')).toBe('1.2.3.4');
+    expect(clientIpFrom('6.6.6.6, 10.0.0.7')).toBe('10.0.0.7');
+    expect(clientIpFrom(null)).toBe('unknown');
+  });
+});
+
+describe('roles', () => {
+  it('gives each role its permissions', () => {
+    expect(can('viewer', 'read')).toBe(true);
+    expect(can('viewer', 'export')).toBe(true);
+    expect(can('viewer', 'write')).toBe(false);
+    expect(can('analyst', 'write')).toBe(true);
+    expect(can('analyst', 'manage-users')).toBe(false);
+    expect(can('admin', 'manage-users')).toBe(true);
+  });
+});
