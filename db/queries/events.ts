@@ -28,20 +28,27 @@ export class UnknownReferenceError extends Error {
   }
 }
 
+/** The events row's own columns for an input; relations are written by writeRelations. */
+export function eventColumns(input: EventInput) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    type: input.type,
+    date: input.date,
+    datePrecision: input.datePrecision,
+    endDate: input.endDate,
+    spanEnd: spanEnd(input.date, input.datePrecision, input.endDate),
+    location: input.location,
+  };
+}
+
 /** Inserts an event with its countries, initiatives, tags, people and sources, and audits it. */
 export function insertEvent({ input, actorId, tx }: { input: EventInput; actorId: number | null; tx?: Executor }): number {
   const run = (t: Executor) => {
     const [row] = t
       .insert(events)
       .values({
-        title: input.title,
-        summary: input.summary,
-        type: input.type,
-        date: input.date,
-        datePrecision: input.datePrecision,
-        endDate: input.endDate,
-        spanEnd: spanEnd(input.date, input.datePrecision, input.endDate),
-        location: input.location,
+        ...eventColumns(input),
         createdBy: actorId,
         updatedBy: actorId,
       })

@@ -1,8 +1,9 @@
 // Reference data: countries and initiatives.
 import 'server-only';
-import { asc, sql } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import { countries, initiatives, type Country, type Initiative } from '@/db/schema';
+import { rejectUnknown, type ParsedFilter } from '@/lib/filters';
 
 export function upsertCountries(rows: Country[], tx: Executor = getDb()) {
   for (const row of rows) {
@@ -31,4 +32,22 @@ export function listCountries(): Country[] {
 
 export function listInitiatives(): Initiative[] {
   return getDb().select().from(initiatives).orderBy(asc(initiatives.name)).all();
+}
+
+/**
+ * Checks the filter's country codes and initiative slugs against the reference tables: unknown ones
+ * leave the filter and become errors on their parameter ("Unknown country code XYZ").
+ */
+export function checkFilterReferences(parsed: ParsedFilter, db: Executor = getDb()): ParsedFilter {
+  const { countries: codes, initiatives: slugs } = parsed.filter;
+  const knownCodes = codes.length
+    ? new Set(db.select({ code: countries.code }).from(countries).where(inArray(countries.code, codes)).all().map((r) => r.code))
+    : new Set<string>();
+  const knownSlugs = slugs.length
+    ? new Set(db.select({ slug: initiatives.slug }).from(initiatives).where(inArray(initiatives.slug, slugs)).all().map((r) => r.slug))
+    : new Set<string>();
+  return rejectUnknown(parsed, {
+    countries: codes.filter((c) => !knownCodes.has(c)),
+    initiatives: slugs.filter((s) => !knownSlugs.has(s)),
+  });
 }

@@ -1,0 +1,114 @@
+// The timeline benchmark: each query through the app's own functions, then the exact SQL statements
+// those functions ran (captured from better-sqlite3) replayed raw, to show what drizzle adds.
+import type Database from 'better-sqlite3';
+import type { DB } from '@/db/client';
+import { countEvents, eventBuckets, listEvents } from '@/db/queries/timeline';
+import { EMPTY_FILTER, type TimelineFilter } from '@/lib/filters';
+import { decodeCursor } from '@/lib/cursor';
+
+type Call = { sql: string; raw: boolean; method: 'all' | 'get' | 'run'; args: unknown[] };
+export type BenchRow = { name: string; p50: number; p95: number; rawP50: number; rawP95: number; ratio: number; result: number };
+
+/** Runs fn once while recording every statement it executes and its parameters. */
+function capture(client: Database.Database, fn: () => unknown): Call[] {
+  const calls: Call[] = [];
+  const original = client.prepare;
+  client.prepare = ((source: string) => {
+    const stmt = original.call(client, source);
+    let raw = false;
+    return new Proxy(stmt, {
+      get(target, prop, receiver) {
+        if (prop === 'raw') return (on?: boolean) => ((raw = on !== false), target.raw(raw), receiver);
+        if (prop === 'all' || prop === 'get' || prop === 'run') {
+          const run = target[prop].bind(target) as (...a: unknown[]) => unknown;
+          return (...args: unknown[]) => (calls.push({ sql: source, raw, method: prop, args }), run(...args));
+        }
+        const value = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }) as typeof client.prepare;
+  try {
+    fn();
+  } finally {
+    client.prepare = original;
+  }
+  return calls;
+}
+
+function replay(client: Database.Database, calls: Call[]) {
+  for (const c of calls) {
+    const stmt = client.prepare(c.sql);
+    if (c.raw) stmt.raw(true);
+    (stmt[c.method] as (...a: unknown[]) => unknown)(...c.args);
+  }
+}
+
+function time(iterations: number, fn: () => void): number[] {
+  fn(); // warm the page cache and the statement paths before measuring
+  const out: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
+
+function measure(db: DB, name: string, iterations: number, fn: () => number): BenchRow {
+  let result = 0;
+  const app = time(iterations, () => void (result = fn()));
+  const calls = capture(db.$client, fn);
+  const raw = time(iterations, () => replay(db.$client, calls));
+  return { name, p50: pct(app, 0.5), p95: pct(app, 0.95), rawP50: pct(raw, 0.5), rawP95: pct(raw, 0.95), ratio: pct(app, 0.5) / pct(raw, 0.5), result };
+}
+
+/** Picks realistic filter values from the data itself (most used country and tag, a known person). */
+function pickValues(db: DB) {
+  const c = db.$client;
+  const country = (c.prepare('SELECT country_code AS v FROM event_countries GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').get() as { v: string }).v;
+  const tag = (c.prepare('SELECT tag AS v FROM event_tags GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').get() as { v: string }).v;
+  const initiative = (c.prepare('SELECT slug AS v FROM initiatives ORDER BY id LIMIT 1').get() as { v: string }).v;
+  const person = (c.prepare('SELECT name AS v FROM people ORDER BY id LIMIT 1 OFFSET 99').get() as { v: string } | undefined)?.v ?? 'minister';
+  return { country, tag, initiative, person };
+}
+
+export function runBenchmark(db: DB, { iterations = 30, pages = 200 }: { iterations?: number; pages?: number } = {}): BenchRow[] {
+  const v = pickValues(db);
+  const f = (over: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...over });
+  const list = (filter: TimelineFilter) => () => listEvents(filter, { limit: 50, cursor: null }, db).items.length;
+  const rows: BenchRow[] = [
+    measure(db, `one country (${v.country})`, iterations, list(f({ countries: [v.country] }))),
+    measure(db, `country + type + range (${v.country}, meeting, 2015–2019)`, iterations,
+      list(f({ countries: [v.country], types: ['meeting'], from: '2015-01-01', to: '2019-12-31' }))),
+    measure(db, `one initiative (${v.initiative})`, iterations, list(f({ initiatives: [v.initiative] }))),
+    measure(db, `one tag (${v.tag})`, iterations, list(f({ tags: [v.tag] }))),
+    measure(db, `full text (${v.person})`, iterations, list(f({ q: v.person }))),
+    measure(db, 'full text + range (submarine, 2010–2014)', iterations, list(f({ q: 'submarine', from: '2010-01-01', to: '2014-12-31' }))),
+    measure(db, 'full text, common word (defence)', iterations, list(f({ q: 'defence' }))),
+  ];
+
+  const broad = f({ from: '2000-01-01' });
+  let cursor: string | null = null;
+  for (let i = 1; i < pages; i++) cursor = listEvents(broad, { limit: 50, cursor: cursor ? decodeCursor(cursor) : null }, db).nextCursor;
+  const deep = cursor ? decodeCursor(cursor) : null;
+  rows.push(measure(db, 'keyset page 1 (from 2000)', iterations, list(broad)));
+  rows.push(measure(db, `keyset page ${pages} (from 2000)`, iterations, () => listEvents(broad, { limit: 50, cursor: deep }, db).items.length));
+
+  rows.push(measure(db, 'chart, all years by year', iterations, () => eventBuckets(EMPTY_FILTER, 'year', db).length));
+  rows.push(measure(db, `chart, one country (${v.country}) by year`, iterations, () => eventBuckets(f({ countries: [v.country] }), 'year', db).length));
+  rows.push(measure(db, 'count, broad (agreement|meeting|statement, 2000–2020)', iterations,
+    () => countEvents(f({ types: ['agreement', 'meeting', 'statement'], from: '2000-01-01', to: '2020-12-31' }), db)));
+  rows.push(measure(db, `count, one country (${v.country})`, iterations, () => countEvents(f({ countries: [v.country] }), db)));
+  rows.push(measure(db, 'count, everything', iterations, () => countEvents(EMPTY_FILTER, db)));
+  return rows;
+}
+
+export function formatTable(rows: BenchRow[]): string {
+  const ms = (n: number) => n.toFixed(2);
+  const lines = ['| query | p50 ms | p95 ms | raw p50 ms | raw p95 ms | ratio (p50) | result |', '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const r of rows) lines.push(`| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.rawP50)} | ${ms(r.rawP95)} | ${r.ratio.toFixed(2)} | ${r.result} |`);
+  return lines.join('\n');
+}
