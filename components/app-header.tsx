@@ -4,7 +4,11 @@ import type { CurrentUser } from '@/lib/auth/guard';
 import { can, ROLE_LABELS } from '@/lib/auth/roles';
 
 export function AppHeader({ user }: { user: CurrentUser | null }) {
-  const nav = [{ href: '/', label: 'Overview' }];
+  const nav = [
+    { href: '/', label: 'Overview' },
+    { href: '/events', label: 'Timeline' },
+  ];
+  if (user && can(user.role, 'restore')) nav.push({ href: '/events/deleted', label: 'Deleted events' });
   if (user && can(user.role, 'manage-users')) nav.push({ href: '/admin/users', label: 'Users' });
   return (
     <header className="no-print border-b border-slate-200 bg-white">

@@ -72,6 +72,6 @@ export const CREDIBILITY_LABELS: Record<Credibility, string> = {
 };
 
 /** "B2: usually reliable, probably true" */
-export function describeGrade(reliability: Reliability, credibility: Credibility): string {
-  return `${reliability}${credibility}: ${RELIABILITY_LABELS[reliability]}, ${CREDIBILITY_LABELS[credibility]}`;
+export function describeGrade(reliability: Reliability, credibility: number): string {
+  return `${reliability}${credibility}: ${RELIABILITY_LABELS[reliability]}, ${CREDIBILITY_LABELS[credibility as Credibility] ?? 'unknown credibility'}`;
 }

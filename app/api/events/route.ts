@@ -1,0 +1,32 @@
+// GET /api/events: the timeline as JSON, with the same filters as /events, paginated by cursor.
+import { checkFilterReferences } from '@/db/queries/reference';
+import { countEvents, listEvents, type TimelineItem } from '@/db/queries/timeline';
+import { guardedRoute } from '@/lib/auth/route';
+import { parseFilter, strict } from '@/lib/filters';
+
+export const dynamic = 'force-dynamic';
+
+function toApiItem(e: TimelineItem) {
+  return {
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    type: e.type,
+    date: e.date,
+    datePrecision: e.datePrecision,
+    endDate: e.endDate ?? null,
+    location: e.location ?? null,
+    countries: e.countries.map((c) => ({ code: c.code, role: c.role })),
+    initiatives: e.initiatives.map((i) => i.slug),
+    tags: e.tags,
+    sources: e.sources.map((s) => ({ url: s.url, publisher: s.publisher, reliability: s.reliability, credibility: s.credibility })),
+  };
+}
+
+export const GET = guardedRoute('read', (request: Request) => {
+  const params = new URL(request.url).searchParams;
+  const result = strict(checkFilterReferences(parseFilter(params)), params);
+  if (!result.ok) return Response.json({ error: result.message, parameter: result.param, errors: result.errors }, { status: 400 });
+  const page = listEvents(result.filter, result.page);
+  return Response.json({ items: page.items.map(toApiItem), nextCursor: page.nextCursor, total: countEvents(result.filter) });
+});

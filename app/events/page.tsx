@@ -1,0 +1,114 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { GroupedEventList } from '@/components/event-list';
+import { FilterChips } from '@/components/timeline/filter-chips';
+import { FilterPanel } from '@/components/timeline/filter-panel';
+import { TimelineChartPanel } from '@/components/timeline/timeline-chart-panel';
+import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
+import { listTags } from '@/db/queries/tags';
+import { countEvents, eventBuckets, listEvents } from '@/db/queries/timeline';
+import { requirePermission } from '@/lib/auth/guard';
+import { can } from '@/lib/auth/roles';
+import { chooseGranularity, GRANULARITIES, type Granularity } from '@/lib/buckets';
+import { chartRows } from '@/lib/chart';
+import { filterToSearchParams, isEmptyFilter, parseFilter, type TimelineFilter } from '@/lib/filters';
+
+export const metadata: Metadata = { title: 'Timeline' };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function timelineHref(filter: TimelineFilter, extra: Record<string, string | undefined> = {}) {
+  const params = filterToSearchParams(filter);
+  for (const [k, v] of Object.entries(extra)) if (v) params.set(k, v);
+  const query = params.toString();
+  return query ? `/events?${query}` : '/events';
+}
+
+export default async function TimelinePage(props: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePermission('read');
+  const searchParams = await props.searchParams;
+  const { filter, page, errors } = checkFilterReferences(parseFilter(searchParams));
+  // `bucket` is the page's own parameter (the chart's period), not part of the filter.
+  const requested = typeof searchParams.bucket === 'string' && (GRANULARITIES as readonly string[]).includes(searchParams.bucket) ? (searchParams.bucket as Granularity) : undefined;
+  const granularity = requested ?? chooseGranularity(filter.from, filter.to);
+  const keep: Record<string, string> = requested ? { bucket: requested } : {};
+
+  const countries = listCountries();
+  const initiatives = listInitiatives();
+  const result = listEvents(filter, page);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[17rem_1fr]">
+      <aside aria-label="Timeline filters" className="lg:sticky lg:top-4 lg:self-start">
+        <FilterPanel filter={filter} errors={errors} countries={countries} initiatives={initiatives} tags={listTags()} keep={keep} />
+      </aside>
+      <div className="min-w-0 space-y-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
+            <Suspense fallback={<p className="text-sm text-slate-500">Counting matching events…</p>}>
+              <MatchCount filter={filter} />
+            </Suspense>
+          </div>
+          {can(user.role, 'write') ? (
+            <Link href="/events/new" className="no-print rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
+              New event
+            </Link>
+          ) : null}
+        </div>
+        <FilterChips filter={filter} countries={countries} initiatives={initiatives} keep={keep} />
+        <Suspense fallback={<div className="h-72 animate-pulse rounded-lg border border-slate-200 bg-white" aria-label="Loading chart" />}>
+          <ChartSection filter={filter} granularity={granularity} />
+        </Suspense>
+        {result.items.length ? (
+          <GroupedEventList events={result.items} label="Matching events" />
+        ) : (
+          <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
+            {isEmptyFilter(filter) && !page.cursor ? (
+              <p>No events recorded yet. {can(user.role, 'write') ? 'Record the first one with “New event”.' : 'Ask an analyst to record some.'}</p>
+            ) : (
+              <p>
+                No events match these filters. Remove a filter above, or{' '}
+                <Link href="/events" className="text-blue-700 underline">
+                  start again with all events
+                </Link>
+                .
+              </p>
+            )}
+          </div>
+        )}
+        <nav aria-label="Pages" className="no-print flex justify-between text-sm">
+          {page.cursor ? (
+            <Link href={timelineHref(filter, keep)} className="text-blue-700 hover:underline">
+              ← Newest events
+            </Link>
+          ) : (
+            <span />
+          )}
+          {result.nextCursor ? (
+            <Link href={timelineHref(filter, { ...keep, cursor: result.nextCursor })} className="text-blue-700 hover:underline">
+              Older events →
+            </Link>
+          ) : null}
+        </nav>
+      </div>
+    </div>
+  );
+}
+
+async function MatchCount({ filter }: { filter: TimelineFilter }) {
+  const total = countEvents(filter);
+  return (
+    <p className="text-sm text-slate-600">
+      {total.toLocaleString('en')} matching {total === 1 ? 'event' : 'events'}
+    </p>
+  );
+}
+
+async function ChartSection({ filter, granularity }: { filter: TimelineFilter; granularity: Granularity }) {
+  const rows = chartRows(eventBuckets(filter, granularity), granularity);
+  // A click narrows the range to the bar's period; the new range picks its own finer granularity.
+  const hrefs = Object.fromEntries(rows.map((r) => [r.bucket, timelineHref({ ...filter, from: r.from, to: r.to })]));
+  return <TimelineChartPanel rows={rows} granularity={granularity} hrefs={hrefs} granularityHref={(g) => timelineHref(filter, { bucket: g })} />;
+}

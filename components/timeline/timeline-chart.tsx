@@ -1,0 +1,41 @@
+'use client';
+// Matching events over time, stacked by type. The server sends only the buckets; a click on a bar
+// narrows the timeline to that period.
+import { useRouter } from 'next/navigation';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartRow } from '@/lib/chart';
+import { TYPE_COLORS } from '@/lib/type-colors';
+import { EVENT_TYPE_LABELS, EVENT_TYPES } from '@/lib/vocabulary';
+
+export function TimelineChart({ rows, hrefs }: { rows: ChartRow[]; hrefs: Record<string, string> }) {
+  const router = useRouter();
+  const present = EVENT_TYPES.filter((t) => rows.some((r) => r[t] > 0));
+  return (
+    <div className="h-56 w-full" aria-hidden>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
+          <Tooltip cursor={{ fill: '#f1f5f9' }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {present.map((t) => (
+            <Bar
+              key={t}
+              dataKey={t}
+              name={EVENT_TYPE_LABELS[t]}
+              stackId="types"
+              fill={TYPE_COLORS[t]}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(data: { payload?: ChartRow }) => {
+                const href = data.payload ? hrefs[data.payload.bucket] : undefined;
+                if (href) router.push(href);
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
