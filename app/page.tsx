@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NewEventLink } from '@/components/new-event-link';
 import { EventList } from '@/components/event-list';
 import { TimelineChart } from '@/components/timeline/timeline-chart';
 import { listInitiatives } from '@/db/queries/reference';
@@ -43,11 +44,7 @@ export default async function OverviewPage() {
             </Link>
           </p>
         </div>
-        {can(user.role, 'write') ? (
-          <Link href="/events/new" className="no-print rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
-            New event
-          </Link>
-        ) : null}
+        <NewEventLink role={user.role} />
       </div>
 
       <section aria-labelledby="year-heading" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-[1fr_16rem]">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { NewEventLink } from '@/components/new-event-link';
 import { GroupedEventList } from '@/components/event-list';
 import { FilterChips } from '@/components/timeline/filter-chips';
 import { FilterPanel } from '@/components/timeline/filter-panel';
@@ -51,11 +52,7 @@ export default async function TimelinePage(props: { searchParams: Promise<Search
               <MatchCount filter={filter} />
             </Suspense>
           </div>
-          {can(user.role, 'write') ? (
-            <Link href="/events/new" className="no-print rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
-              New event
-            </Link>
-          ) : null}
+          <NewEventLink role={user.role} />
         </div>
         <FilterChips filter={filter} countries={countries} initiatives={initiatives} keep={keep} />
         <Suspense fallback={<div className="h-72 animate-pulse rounded-lg border border-slate-200 bg-white" aria-label="Loading chart" />}>
