@@ -1,0 +1,209 @@
+'use client';
+// The one form for creating and editing an event. Every control is controlled, so a refused save keeps
+// what was typed; the same zod schema the server uses checks the form before it is sent.
+import Link from 'next/link';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
+import type { EventConflict, EventFormResult } from '@/app/events/[id]/actions';
+import { fieldErrorsOf } from '@/lib/action-result';
+import { EMPTY_SOURCE, parseTags, readEventForm, type EventFormValues } from '@/lib/forms';
+import { eventInput } from '@/lib/schemas/event';
+import { DATE_PRECISIONS, EVENT_TYPE_LABELS, EVENT_TYPES, type DatePrecision } from '@/lib/vocabulary';
+import { buttonClass, FieldErrors, inputClass, secondaryButtonClass } from '../field';
+import { FormStatus } from '../form-status';
+import { ConflictNotice, conflictSummary, type Names } from './form/conflict-notice';
+import { controlProps, FormField, FormSection } from './form/form-field';
+import { CountryRows, PeopleRows, type CountryOption } from './form/participant-rows';
+import { SourceRows } from './form/source-rows';
+
+type SaveAction = (previous: EventFormResult | undefined, formData: FormData) => Promise<EventFormResult>;
+
+type Props = {
+  action: SaveAction;
+  initial: EventFormValues;
+  /** The version the edit form was opened at; absent when creating. */
+  version?: number;
+  countries: CountryOption[];
+  initiatives: { slug: string; name: string }[];
+  cancelHref: string;
+  submitLabel: string;
+};
+
+type EditorState = {
+  result?: EventFormResult;
+  /** The version the next save claims to replace: the opened one, or the one a conflict reported. */
+  version?: number;
+  /** The saved values the next save starts from, to tell the other analyst's changes from ours. */
+  base: EventFormValues;
+  /** The latest conflict, kept on screen while the analyst reviews and saves again. */
+  conflict?: EventConflict;
+  conflictBase?: EventFormValues;
+};
+
+const PRECISION_LABELS: Record<DatePrecision, string> = { day: 'Day', month: 'Month', year: 'Year' };
+const CORRECT = 'Please correct the highlighted fields.';
+
+export function EventForm({ action, initial, version, countries, initiatives, cancelHref, submitLabel }: Props) {
+  const [values, setValues] = useState(initial);
+  const [state, dispatch, pending] = useActionState(async (previous: EditorState, formData: FormData): Promise<EditorState> => {
+    const local = eventInput.safeParse(readEventForm(formData));
+    if (!local.success) return { ...previous, result: { ok: false, message: CORRECT, fieldErrors: fieldErrorsOf(local.error) } };
+    const result = await action(previous.result, formData);
+    if (!result?.conflict) return { ...previous, result };
+    return { result, version: result.conflict.version, base: result.conflict.current, conflict: result.conflict, conflictBase: previous.base };
+  }, { version, base: initial });
+
+  const errors = state.result?.fieldErrors ?? {};
+  const under = (prefix: string) => Object.entries(errors).flatMap(([k, v]) => (k === prefix || k.startsWith(`${prefix}.`) ? v : []));
+  const names: Names = {
+    countries: new Map(countries.map((c) => [c.code, c.name])),
+    initiatives: new Map(initiatives.map((i) => [i.slug, i.name])),
+  };
+  const status: EventFormResult | undefined =
+    state.result?.conflict && state.conflictBase ? { ok: false, message: conflictSummary(state.result.conflict, state.conflictBase) } : state.result;
+
+  // After a refused save, take the analyst to the first field to fix, or to the message at the top.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!state.result || state.result.ok) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid && !state.result.conflict) invalid.focus();
+    else formRef.current?.scrollIntoView({ block: 'start' });
+  }, [state.result]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // Dispatched by hand: a form `action` would reset the form after a refusal.
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  }
+
+  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const rows = <K extends 'countries' | 'people' | 'sources'>(key: K, empty: EventFormValues[K][number]) => ({
+    rows: values[key],
+    onChange: (i: number, patch: Partial<EventFormValues[K][number]>) =>
+      setValues((v) => ({ ...v, [key]: v[key].map((row, j) => (j === i ? { ...row, ...patch } : row)) })),
+    onAdd: () => setValues((v) => ({ ...v, [key]: [...v[key], { ...empty }] })),
+    onRemove: (i: number) => setValues((v) => ({ ...v, [key]: v[key].filter((_, j) => j !== i) })),
+    errors,
+  });
+  const text = (key: 'title' | 'summary' | 'date' | 'endDate' | 'location') => ({
+    ...controlProps(key, errors[key], key === 'date'),
+    name: key,
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => set(key, e.target.value),
+    className: inputClass,
+  });
+  const tagPreview = parseTags(values.tags);
+  const sources = rows('sources', EMPTY_SOURCE);
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Event" className="scroll-mt-4 space-y-6">
+      <FormStatus state={status} />
+      {state.conflict ? (
+        <ConflictNotice conflict={state.conflict} yours={values} names={names} onUseTheirs={(f) => set(f, state.conflict!.current[f])} />
+      ) : null}
+      {state.version !== undefined ? <input type="hidden" name="version" value={state.version} /> : null}
+
+      <FormSection id="section-what" title="What happened">
+        <FormField path="title" label="Title" errors={errors.title}>
+          <input type="text" required maxLength={300} {...text('title')} />
+        </FormField>
+        <FormField path="summary" label="Summary" errors={errors.summary}>
+          <textarea rows={5} maxLength={10000} {...text('summary')} />
+        </FormField>
+        <div className="grid gap-4 md:grid-cols-2">
+          <FormField path="type" label="Type" errors={errors.type}>
+            <select {...controlProps('type', errors.type)} name="type" required value={values.type} onChange={(e) => set('type', e.target.value)} className={inputClass}>
+              <option value="">Choose a type…</option>
+              {EVENT_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {EVENT_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            path="tags"
+            label="Tags"
+            errors={under('tags')}
+            hint={tagPreview.length ? `Separate with commas. Saved as: ${tagPreview.join(', ')}` : 'Separate with commas, e.g. supply chain, AUKUS.'}
+          >
+            <input type="text" {...controlProps('tags', under('tags'), true)} name="tags" value={values.tags} onChange={(e) => set('tags', e.target.value)} className={inputClass} />
+          </FormField>
+        </div>
+      </FormSection>
+
+      <FormSection id="section-when" title="When">
+        <div className="grid gap-4 md:grid-cols-3">
+          <FormField
+            path="date"
+            label="Date"
+            errors={errors.date}
+            hint="For month or year precision, the date is the first day of the period: 2024-10-01 for October 2024, 2024-01-01 for 2024."
+          >
+            <input type="date" required {...text('date')} />
+          </FormField>
+          <FormField path="datePrecision" label="Date precision" errors={errors.datePrecision}>
+            <select
+              {...controlProps('datePrecision', errors.datePrecision)}
+              name="datePrecision"
+              value={values.datePrecision}
+              onChange={(e) => set('datePrecision', e.target.value)}
+              className={inputClass}
+            >
+              {DATE_PRECISIONS.map((p) => (
+                <option key={p} value={p}>
+                  {PRECISION_LABELS[p]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField path="endDate" label="End date (optional)" errors={errors.endDate}>
+            <input type="date" {...text('endDate')} />
+          </FormField>
+        </div>
+      </FormSection>
+
+      <FormSection id="section-where" title="Where and who">
+        <FormField path="location" label="Location (optional)" errors={errors.location}>
+          <input type="text" maxLength={200} placeholder="e.g. Honolulu, Hawaii" {...text('location')} />
+        </FormField>
+        <CountryRows {...rows('countries', { code: '', role: '' })} countries={countries} />
+        <fieldset aria-describedby={under('initiatives').length ? 'event-initiatives-error' : undefined}>
+          <legend className="text-sm font-medium text-slate-700">Initiatives</legend>
+          {initiatives.length === 0 ? <p className="text-sm text-slate-500">No initiatives are recorded yet.</p> : null}
+          <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+            {initiatives.map((i) => (
+              <label key={i.slug} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name="initiatives"
+                  value={i.slug}
+                  checked={values.initiatives.includes(i.slug)}
+                  onChange={(e) => set('initiatives', e.target.checked ? [...values.initiatives, i.slug] : values.initiatives.filter((s) => s !== i.slug))}
+                  className="h-4 w-4 rounded border-slate-300"
+                />
+                {i.name}
+              </label>
+            ))}
+          </div>
+          <FieldErrors id="event-initiatives-error" errors={under('initiatives')} />
+        </fieldset>
+        <PeopleRows {...rows('people', { name: '', capacity: '' })} />
+      </FormSection>
+
+      <FormSection id="section-sources" title="Sources" description="Grade each source on the NATO/Admiralty scale: how reliable the source is (A–F), how credible the information (1–6).">
+        <SourceRows sources={sources.rows} errors={errors} onChange={sources.onChange} onAdd={sources.onAdd} onRemove={sources.onRemove} />
+      </FormSection>
+
+      <div className="flex items-center gap-3">
+        <button type="submit" className={buttonClass} disabled={pending}>
+          {pending ? 'Saving…' : submitLabel}
+        </button>
+        <Link href={cancelHref} className={secondaryButtonClass}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

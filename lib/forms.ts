@@ -1,0 +1,167 @@
+// The event form's values as the browser holds them, and reading a submitted form back into the nested
+// object the `eventInput` schema parses. Shared by the client form and the server actions.
+import { isIsoDate, periodStart } from './dates';
+import type { EventInput } from './schemas/event';
+import { DATE_PRECISIONS, type DatePrecision } from './vocabulary';
+
+// A form can name at most this many rows per list; the schema allows 200 at the most.
+const MAX_INDEX = 500;
+const UNSAFE_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
+
+type Nested = { [key: string]: unknown };
+
+/**
+ * Reads a form whose field names are dotted paths (`sources.0.url`) into nested objects and arrays.
+ * Names listed in `arrays` always become arrays of all their values (checkbox groups). Holes left by
+ * missing indices are closed, so `x.0` and `x.2` read as a two-item array.
+ */
+export function readNestedForm(formData: FormData, { arrays = [] }: { arrays?: readonly string[] } = {}): Nested {
+  const out: Nested = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    const segments = key.split('.');
+    if (segments.some((s) => UNSAFE_SEGMENTS.has(s) || s === '')) continue;
+    if (segments.some((s) => /^\d+$/.test(s) && Number(s) > MAX_INDEX)) continue;
+    setPath(out, segments, arrays.includes(key) ? values : values[values.length - 1]);
+  }
+  return compact(out) as Nested;
+}
+
+function setPath(target: Nested, segments: string[], value: unknown) {
+  let node: Nested = target;
+  segments.forEach((segment, i) => {
+    if (i === segments.length - 1) {
+      node[segment] = value;
+      return;
+    }
+    const nextIsIndex = /^\d+$/.test(segments[i + 1]!);
+    const existing = node[segment];
+    if (typeof existing !== 'object' || existing === null || Array.isArray(existing) !== nextIsIndex) {
+      node[segment] = nextIsIndex ? [] : {};
+    }
+    node = node[segment] as Nested;
+  });
+}
+
+function compact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compact);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v)]));
+  return value;
+}
+
+/** "Supply Chain" → "supply-chain"; accents are dropped, anything else becomes a hyphen. */
+export function toSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A comma-separated tag list as slugs, each once, in the order given. */
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map(toSlug).filter(Boolean))];
+}
+
+/** "2024-10-07 14:05 UTC" for a stored ISO timestamp. (A candidate for lib/dates.ts; used by the event forms.) */
+export function formatTimestamp(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
+
+/**
+ * The event form as the object `eventInput` parses: tags split into slugs, empty optional dates as
+ * null, and a month or year date moved to the first day of its period (as the form's hint says).
+ */
+export function readEventForm(formData: FormData): Nested {
+  const raw = readNestedForm(formData, { arrays: ['initiatives'] });
+  const precision = raw.datePrecision as string;
+  const date = typeof raw.date === 'string' ? raw.date.trim() : raw.date;
+  return {
+    ...raw,
+    date:
+      typeof date === 'string' && isIsoDate(date) && (DATE_PRECISIONS as readonly string[]).includes(precision)
+        ? periodStart(date, precision as DatePrecision)
+        : date,
+    endDate: blankToNull(raw.endDate),
+    tags: typeof raw.tags === 'string' ? parseTags(raw.tags) : [],
+    initiatives: raw.initiatives ?? [],
+    countries: raw.countries ?? [],
+    people: raw.people ?? [],
+    sources: Array.isArray(raw.sources)
+      ? raw.sources.map((s: unknown) => (typeof s === 'object' && s !== null ? { ...s, publishedDate: blankToNull((s as Nested).publishedDate) } : s))
+      : [],
+  };
+}
+
+export type SourceFormValues = {
+  url: string;
+  publisher: string;
+  title: string;
+  publishedDate: string;
+  reliability: string;
+  credibility: string;
+  quote: string;
+};
+
+/** Every field of the event form as text, the way controlled inputs hold it. */
+export type EventFormValues = {
+  title: string;
+  summary: string;
+  type: string;
+  date: string;
+  datePrecision: string;
+  endDate: string;
+  location: string;
+  countries: { code: string; role: string }[];
+  initiatives: string[];
+  tags: string;
+  people: { name: string; capacity: string }[];
+  sources: SourceFormValues[];
+};
+
+export const EMPTY_SOURCE: SourceFormValues = { url: '', publisher: '', title: '', publishedDate: '', reliability: '', credibility: '', quote: '' };
+
+export const EMPTY_EVENT_FORM: EventFormValues = {
+  title: '',
+  summary: '',
+  type: '',
+  date: '',
+  datePrecision: 'day',
+  endDate: '',
+  location: '',
+  countries: [],
+  initiatives: [],
+  tags: '',
+  people: [],
+  sources: [],
+};
+
+/** A stored event (as `toEventInput` gives it) in the form's shape. */
+export function toFormValues(input: EventInput): EventFormValues {
+  return {
+    title: input.title,
+    summary: input.summary,
+    type: input.type,
+    date: input.date,
+    datePrecision: input.datePrecision,
+    endDate: input.endDate ?? '',
+    location: input.location ?? '',
+    countries: input.countries.map((c) => ({ code: c.code, role: c.role })),
+    initiatives: [...input.initiatives],
+    tags: input.tags.join(', '),
+    people: input.people.map((p) => ({ name: p.name, capacity: p.capacity ?? '' })),
+    sources: input.sources.map((s) => ({
+      url: s.url,
+      publisher: s.publisher,
+      title: s.title,
+      publishedDate: s.publishedDate ?? '',
+      reliability: s.reliability,
+      credibility: String(s.credibility),
+      quote: s.quote ?? '',
+    })),
+  };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseTags, readEventForm, readNestedForm, toFormValues, toSlug } from '@/lib/forms';
+import { eventInput } from '@/lib/schemas/event';
+
+const form = (entries: [string, string][]) => {
+  const data = new FormData();
+  for (const [k, v] of entries) data.append(k, v);
+  return data;
+};
+
+describe('readNestedForm', () => {
+  it('reads dotted paths into nested objects and arrays, closing holes', () => {
+    const data = form([
+      ['title', 'T'],
+      ['sources.0.url', 'https://a.example'],
+      ['sources.0.title', 'A'],
+      ['sources.2.url', 'https://c.example'],
+      ['people.1.name', 'Ana'],
+      ['$ACTION_ID_x', ''],
+    ]);
+    expect(readNestedForm(data)).toEqual({
+      title: 'T',
+      sources: [{ url: 'https://a.example', title: 'A' }, { url: 'https://c.example' }],
+      people: [{ name: 'Ana' }],
+    });
+  });
+
+  it('reads checkbox groups as arrays, even of one', () => {
+    expect(readNestedForm(form([['initiatives', 'pipir']]), { arrays: ['initiatives'] })).toEqual({ initiatives: ['pipir'] });
+    expect(readNestedForm(form([['initiatives', 'a'], ['initiatives', 'b']]), { arrays: ['initiatives'] })).toEqual({ initiatives: ['a', 'b'] });
+  });
+
+  it('ignores prototype keys and absurd indices', () => {
+    const read = readNestedForm(form([['__proto__.polluted', 'x'], ['a.constructor.prototype.x', 'y'], ['sources.99999999.url', 'u'], ['ok', '1']]));
+    expect(read).toEqual({ ok: '1' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('tags', () => {
+  it('normalises free text to slugs, each once', () => {
+    expect(toSlug('  Supply Chain ')).toBe('supply-chain');
+    expect(toSlug('Défense & Sécurité')).toBe('defense-securite');
+    expect(parseTags('Supply chain, AUKUS,, aukus , ')).toEqual(['supply-chain', 'aukus']);
+  });
+});
+
+describe('readEventForm', () => {
+  const base: [string, string][] = [
+    ['title', 'Roundtable in Wellington'],
+    ['summary', ''],
+    ['type', 'meeting'],
+    ['date', '2024-10-17'],
+    ['datePrecision', 'month'],
+    ['endDate', ''],
+    ['location', ''],
+    ['tags', 'Industry, supply chain'],
+  ];
+
+  it('gives what eventInput accepts: blank optional dates as null, month dates at the first of the month', () => {
+    const data = form([
+      ...base,
+      ['countries.0.code', 'nzl'],
+      ['countries.0.role', 'host'],
+      ['sources.0.url', 'https://example.org/a'],
+      ['sources.0.publisher', 'RNZ'],
+      ['sources.0.title', 'Report'],
+      ['sources.0.publishedDate', ''],
+      ['sources.0.reliability', 'B'],
+      ['sources.0.credibility', '2'],
+      ['sources.0.quote', ''],
+    ]);
+    const parsed = eventInput.parse(readEventForm(data));
+    expect(parsed).toMatchObject({
+      date: '2024-10-01',
+      endDate: null,
+      location: null,
+      tags: ['industry', 'supply-chain'],
+      initiatives: [],
+      people: [],
+      countries: [{ code: 'NZL', role: 'host' }],
+      sources: [{ publishedDate: null, credibility: 2, quote: null }],
+    });
+  });
+
+  it('leaves a bad date for the schema to report', () => {
+    const data = form(base.map(([k, v]) => [k, k === 'date' ? '2024-02-30' : v]));
+    expect(readEventForm(data).date).toBe('2024-02-30');
+  });
+
+  it('round-trips a stored event through the form values', () => {
+    const input = eventInput.parse({
+      title: 'Roundtable',
+      type: 'meeting',
+      date: '2024-10-07',
+      datePrecision: 'day',
+      tags: ['industry', 'supply-chain'],
+      people: [{ name: 'Ana', capacity: null }],
+      sources: [{ url: 'https://example.org/a', publisher: 'RNZ', title: 'Report', reliability: 'B', credibility: 2 }],
+    });
+    const values = toFormValues(input);
+    expect(values.tags).toBe('industry, supply-chain');
+    expect(values.sources[0]).toMatchObject({ credibility: '2', publishedDate: '', quote: '' });
+    const data = new FormData();
+    for (const [k, v] of Object.entries(values)) if (typeof v === 'string') data.set(k, v);
+    values.people.forEach((p, i) => Object.entries(p).forEach(([k, v]) => data.set(`people.${i}.${k}`, v)));
+    values.sources.forEach((s, i) => Object.entries(s).forEach(([k, v]) => data.set(`sources.${i}.${k}`, v)));
+    expect(eventInput.parse(readEventForm(data))).toEqual(input);
+  });
+});
