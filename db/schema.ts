@@ -1,6 +1,7 @@
 // Every table of Watchfloor, and the row types inferred from them.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '../lib/stances';
 import { DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES, ROLES } from '../lib/vocabulary';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -204,6 +205,95 @@ export const eventMonthCounts = sqliteTable(
   (t) => [primaryKey({ columns: [t.month, t.type] })],
 );
 
+// The stance ledger: append-only, one row per recorded position of a country on an initiative.
+export const stances = sqliteTable(
+  'stances',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => countries.code),
+    initiativeId: integer('initiative_id')
+      .notNull()
+      .references(() => initiatives.id),
+    position: text('position', { enum: POSITIONS }).notNull(),
+    asOf: text('as_of').notNull(),
+    asOfPrecision: text('as_of_precision', { enum: DATE_PRECISIONS }).notNull(),
+    confidence: text('confidence', { enum: CONFIDENCE_LEVELS }).notNull(),
+    rationale: text('rationale').notNull(),
+    // Why the position changed from the previous entry; null only on a country's first entry.
+    changeNote: text('change_note'),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    recordedAt: text('recorded_at').notNull().default(now),
+    // Corrections rewrite an entry in place (audited); the version guards against lost updates.
+    version: integer('version').notNull().default(1),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('stances_subject_idx').on(t.countryCode, t.initiativeId, t.asOf, t.recordedAt, t.id).where(sql`deleted_at IS NULL`),
+    index('stances_initiative_idx').on(t.initiativeId, t.countryCode).where(sql`deleted_at IS NULL`),
+    check('stances_position_check', inList('position', POSITIONS)),
+    check('stances_confidence_check', inList('confidence', CONFIDENCE_LEVELS)),
+    check('stances_precision_check', inList('as_of_precision', DATE_PRECISIONS)),
+  ],
+);
+
+export const stanceEvidence = sqliteTable(
+  'stance_evidence',
+  {
+    stanceId: integer('stance_id')
+      .notNull()
+      .references(() => stances.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+  },
+  (t) => [primaryKey({ columns: [t.stanceId, t.eventId] }), index('stance_evidence_event_idx').on(t.eventId)],
+);
+
+// A country's role in an initiative over a period.
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => countries.code),
+    initiativeId: integer('initiative_id')
+      .notNull()
+      .references(() => initiatives.id),
+    role: text('role', { enum: MEMBERSHIP_ROLES }).notNull(),
+    joined: text('joined').notNull(),
+    joinedPrecision: text('joined_precision', { enum: DATE_PRECISIONS }).notNull(),
+    left: text('left'),
+    confidence: text('confidence', { enum: CONFIDENCE_LEVELS }).notNull(),
+    note: text('note'),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    recordedAt: text('recorded_at').notNull().default(now),
+    version: integer('version').notNull().default(1),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('memberships_initiative_idx').on(t.initiativeId, t.countryCode).where(sql`deleted_at IS NULL`),
+    index('memberships_country_idx').on(t.countryCode, t.initiativeId).where(sql`deleted_at IS NULL`),
+    check('memberships_role_check', inList('role', MEMBERSHIP_ROLES)),
+    check('memberships_confidence_check', inList('confidence', CONFIDENCE_LEVELS)),
+  ],
+);
+
+export const membershipEvidence = sqliteTable(
+  'membership_evidence',
+  {
+    membershipId: integer('membership_id')
+      .notNull()
+      .references(() => memberships.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+  },
+  (t) => [primaryKey({ columns: [t.membershipId, t.eventId] }), index('membership_evidence_event_idx').on(t.eventId)],
+);
+
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -228,3 +318,5 @@ export type Event = typeof events.$inferSelect;
 export type NewEvent = typeof events.$inferInsert;
 export type Source = typeof sources.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type Stance = typeof stances.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
