@@ -2,7 +2,7 @@
 import { loadEnvConfig } from '@next/env';
 import { getDb } from '@/db';
 import { DatabaseOpenError } from '@/db/client';
-import { seedDemoEvents, seedReferenceData } from '@/db/seed';
+import { seedDemoEvents, seedDemoStances, seedReferenceData } from '@/db/seed';
 import { ensureFirstAdmin } from '@/lib/auth/bootstrap';
 import { authSecret } from '@/lib/auth/secret';
 import { env, EnvError } from '@/lib/env';
@@ -19,6 +19,8 @@ export async function prepareDatabase({ seed }: { seed: boolean }) {
   seedReferenceData();
   const loaded = seedDemoEvents();
   if (loaded) console.log(`Loaded ${loaded} demo events into ${DATABASE_PATH}.`);
+  const stances = seedDemoStances();
+  if (stances) console.log(`Loaded ${stances} demo stances and memberships.`);
   const admin = await ensureFirstAdmin();
   if (admin.created && admin.generatedPassword) {
     console.log(

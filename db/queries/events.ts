@@ -1,6 +1,6 @@
 // Events: writing them with everything attached, and reading them back for lists.
 import 'server-only';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import {
   auditLog,
@@ -120,4 +120,15 @@ export type EventListItem = TimelineItem;
 /** The newest events in the list shape: the first page of the unfiltered timeline. */
 export function listLatestEvents({ limit }: { limit: number }): EventListItem[] {
   return listEvents(EMPTY_FILTER, { limit, cursor: null }).items;
+}
+
+/** Ids of live events by exact title: how seed data names the events it cites as evidence. */
+export function findEventIdsByTitle(titles: string[], db: Executor = getDb()): Map<string, number> {
+  if (!titles.length) return new Map();
+  const rows = db
+    .select({ id: events.id, title: events.title })
+    .from(events)
+    .where(and(inArray(events.title, titles), isNull(events.deletedAt)))
+    .all();
+  return new Map(rows.map((r) => [r.title, r.id]));
 }

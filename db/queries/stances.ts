@@ -1,0 +1,199 @@
+// The stance ledger: append-only entries per country and initiative, the current one computed in SQL.
+import 'server-only';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '@/db';
+import { countries, events, initiatives, stanceEvidence, stances, users } from '@/db/schema';
+import type { StanceInput } from '@/lib/schemas/stance';
+import { POSITION_VALUES, type Confidence, type Position } from '@/lib/stances';
+import type { DatePrecision } from '@/lib/vocabulary';
+import { insertAuditEntry } from './audit';
+
+export type StanceEntry = {
+  id: number;
+  country: string;
+  countryName: string;
+  initiative: string;
+  initiativeName: string;
+  position: Position;
+  positionValue: number;
+  asOf: string;
+  datePrecision: DatePrecision;
+  confidence: Confidence;
+  rationale: string;
+  changeNote: string | null;
+  evidence: number[];
+  current: boolean;
+  recordedBy: string | null;
+  recordedAt: string;
+  version: number;
+};
+
+export type FieldProblems = Record<string, string[]>;
+export type WriteResult = { ok: true; id: number } | { ok: false; fieldErrors: FieldProblems; message?: string };
+
+// Newest first within a country and initiative: the ledger order of lib/stances.ts compareLedger.
+const LEDGER_ORDER = sql`ORDER BY ${stances.asOf} DESC, ${stances.recordedAt} DESC, ${stances.id} DESC`;
+
+/** Ledger entries, newest first, each marked current when it is the latest for its country and initiative. */
+export function listStances({ country, initiative, currentOnly = false }: { country?: string; initiative?: string; currentOnly?: boolean } = {}, db: Executor = getDb()): StanceEntry[] {
+  const ranked = db
+    .select({
+      id: stances.id,
+      country: stances.countryCode,
+      countryName: countries.name,
+      initiative: initiatives.slug,
+      initiativeName: initiatives.name,
+      position: stances.position,
+      asOf: stances.asOf,
+      datePrecision: stances.asOfPrecision,
+      confidence: stances.confidence,
+      rationale: stances.rationale,
+      changeNote: stances.changeNote,
+      recordedBy: users.name,
+      recordedAt: stances.recordedAt,
+      version: stances.version,
+      rank: sql<number>`row_number() OVER (PARTITION BY ${stances.countryCode}, ${stances.initiativeId} ${LEDGER_ORDER})`.as('rank'),
+    })
+    .from(stances)
+    .innerJoin(countries, eq(countries.code, stances.countryCode))
+    .innerJoin(initiatives, eq(initiatives.id, stances.initiativeId))
+    .leftJoin(users, eq(users.id, stances.recordedBy))
+    .where(and(isNull(stances.deletedAt), country ? eq(stances.countryCode, country) : undefined, initiative ? eq(initiatives.slug, initiative) : undefined))
+    .as('ranked');
+  const rows = db
+    .select()
+    .from(ranked)
+    .where(currentOnly ? eq(ranked.rank, 1) : undefined)
+    .orderBy(sql`${ranked.asOf} DESC, ${ranked.recordedAt} DESC, ${ranked.id} DESC`)
+    .all();
+  const evidence = evidenceFor(db, rows.map((r) => r.id));
+  return rows.map(({ rank, ...r }) => ({ ...r, positionValue: POSITION_VALUES[r.position], evidence: evidence.get(r.id) ?? [], current: rank === 1 }));
+}
+
+function evidenceFor(db: Executor, ids: number[]): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  if (!ids.length) return map;
+  for (const row of db.select().from(stanceEvidence).where(inArray(stanceEvidence.stanceId, ids)).orderBy(asc(stanceEvidence.eventId)).all()) {
+    map.set(row.stanceId, [...(map.get(row.stanceId) ?? []), row.eventId]);
+  }
+  return map;
+}
+
+/** Checks country, initiative and evidence against the database; each problem keyed by its field. */
+export function checkStanceReferences(input: { country: string; initiative: string; evidence: number[] }, db: Executor = getDb()): { problems: FieldProblems; initiativeId: number | null } {
+  const problems: FieldProblems = {};
+  if (!db.select({ code: countries.code }).from(countries).where(eq(countries.code, input.country)).get()) {
+    problems.country = [`There is no country with the code ${input.country}`];
+  }
+  const initiative = db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, input.initiative)).get();
+  if (!initiative) problems.initiative = [`There is no initiative ${input.initiative}`];
+  if (input.evidence.length) {
+    const found = new Set(
+      db
+        .select({ id: events.id })
+        .from(events)
+        .where(and(inArray(events.id, input.evidence), isNull(events.deletedAt)))
+        .all()
+        .map((r) => r.id),
+    );
+    const missing = input.evidence.filter((id) => !found.has(id));
+    if (missing.length) problems.evidence = [`No such event: ${missing.map((id) => `#${id}`).join(', ')}`];
+  }
+  return { problems, initiativeId: initiative?.id ?? null };
+}
+
+/**
+ * Appends an entry to the ledger. A country's first entry on a subject needs no change note; every
+ * later one must say why the position changed. Nothing is written when any check fails.
+ */
+export function insertStance({ input, actorId }: { input: StanceInput; actorId: number | null }, db = getDb()): WriteResult {
+  return db.transaction((tx): WriteResult => {
+    const { problems, initiativeId } = checkStanceReferences(input, tx);
+    if (initiativeId !== null && !input.changeNote) {
+      const previous = tx
+        .select({ id: stances.id })
+        .from(stances)
+        .where(and(eq(stances.countryCode, input.country), eq(stances.initiativeId, initiativeId), isNull(stances.deletedAt)))
+        .limit(1)
+        .get();
+      if (previous) problems.changeNote = ['Say why the position changed since the previous entry'];
+    }
+    if (Object.keys(problems).length || initiativeId === null) return { ok: false, fieldErrors: problems };
+    const row = tx
+      .insert(stances)
+      .values({
+        countryCode: input.country,
+        initiativeId,
+        position: input.position,
+        asOf: input.asOf,
+        asOfPrecision: input.asOfPrecision,
+        confidence: input.confidence,
+        rationale: input.rationale,
+        changeNote: input.changeNote,
+        recordedBy: actorId,
+      })
+      .returning({ id: stances.id })
+      .get();
+    if (input.evidence.length) tx.insert(stanceEvidence).values(input.evidence.map((eventId) => ({ stanceId: row.id, eventId }))).run();
+    insertAuditEntry({ actorId, action: 'stance.create', entityType: 'stance', entityId: row.id, after: input }, tx);
+    return { ok: true, id: row.id };
+  });
+}
+
+export type CorrectionInput = Omit<StanceInput, 'country' | 'initiative'> & { id: number; version: number; reason: string };
+
+/** Rewrites a mistaken entry in place when it is still at the version the user saw; audited with before and after. */
+export function correctStance({ input, actorId }: { input: CorrectionInput; actorId: number | null }, db = getDb()): WriteResult {
+  return db.transaction((tx): WriteResult => {
+    const before = listStanceById(input.id, tx);
+    if (!before) return { ok: false, fieldErrors: {}, message: 'That stance no longer exists.' };
+    if (before.version !== input.version) {
+      return { ok: false, fieldErrors: {}, message: `Someone corrected this entry since you opened it (now version ${before.version}). Reload to see their change.` };
+    }
+    const { problems } = checkStanceReferences({ country: before.country, initiative: before.initiative, evidence: input.evidence }, tx);
+    if (Object.keys(problems).length) return { ok: false, fieldErrors: problems };
+    tx.update(stances)
+      .set({
+        position: input.position,
+        asOf: input.asOf,
+        asOfPrecision: input.asOfPrecision,
+        confidence: input.confidence,
+        rationale: input.rationale,
+        changeNote: before.changeNote === null ? null : (input.changeNote ?? before.changeNote),
+        version: sql`${stances.version} + 1`,
+      })
+      .where(and(eq(stances.id, input.id), eq(stances.version, input.version)))
+      .run();
+    tx.delete(stanceEvidence).where(eq(stanceEvidence.stanceId, input.id)).run();
+    if (input.evidence.length) tx.insert(stanceEvidence).values(input.evidence.map((eventId) => ({ stanceId: input.id, eventId }))).run();
+    insertAuditEntry({ actorId, action: 'stance.correct', entityType: 'stance', entityId: input.id, before, after: input, detail: input.reason }, tx);
+    return { ok: true, id: input.id };
+  });
+}
+
+/** Soft-deletes an entry; the previous one becomes current again. Returns false when there is no such entry. */
+export function softDeleteStance({ id, actorId }: { id: number; actorId: number | null }, db = getDb()): boolean {
+  return db.transaction((tx) => {
+    const before = listStanceById(id, tx);
+    if (!before) return false;
+    tx.update(stances).set({ deletedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` }).where(eq(stances.id, id)).run();
+    insertAuditEntry({ actorId, action: 'stance.delete', entityType: 'stance', entityId: id, before }, tx);
+    return true;
+  });
+}
+
+export function listStanceById(id: number, db: Executor = getDb()): StanceEntry | undefined {
+  const row = db
+    .select({ country: stances.countryCode, initiative: initiatives.slug })
+    .from(stances)
+    .innerJoin(initiatives, eq(initiatives.id, stances.initiativeId))
+    .where(and(eq(stances.id, id), isNull(stances.deletedAt)))
+    .get();
+  if (!row) return undefined;
+  return listStances(row, db).find((s) => s.id === id);
+}
+
+/** True once any stance has been recorded, deleted ones included: the demo stances load only into an empty ledger. */
+export function hasStances(db: Executor = getDb()): boolean {
+  return db.select({ id: stances.id }).from(stances).limit(1).get() !== undefined;
+}
