@@ -165,3 +165,31 @@ export function toFormValues(input: EventInput): EventFormValues {
     })),
   };
 }
+
+export type EventField = keyof EventFormValues;
+
+/** Whether two form states hold the same value for a field (tags compared as the slugs they save as). */
+export function sameField(field: EventField, a: EventFormValues, b: EventFormValues): boolean {
+  if (field === 'tags') return parseTags(a.tags).join() === parseTags(b.tags).join();
+  return JSON.stringify(a[field]) === JSON.stringify(b[field]);
+}
+
+/**
+ * A refused save, field by field: of the fields where the saved event (`current`) differs from what
+ * was typed, those only the other analyst changed since `base` (the version the form was opened at)
+ * are `kept` (the form takes their value), and those both changed are `clashes` (the form keeps ours).
+ */
+export function reviewConflict({
+  differingFields,
+  current,
+  base,
+  typed,
+}: {
+  differingFields: readonly EventField[];
+  current: EventFormValues;
+  base: EventFormValues;
+  typed: EventFormValues;
+}): { kept: EventField[]; clashes: EventField[] } {
+  const theirs = differingFields.filter((f) => !sameField(f, current, base));
+  return { kept: theirs.filter((f) => sameField(f, typed, base)), clashes: theirs.filter((f) => !sameField(f, typed, base)) };
+}

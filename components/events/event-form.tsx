@@ -5,12 +5,12 @@ import Link from 'next/link';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EventConflict, EventFormResult } from '@/app/events/[id]/actions';
 import { fieldErrorsOf } from '@/lib/action-result';
-import { EMPTY_SOURCE, parseTags, readEventForm, type EventFormValues } from '@/lib/forms';
+import { EMPTY_SOURCE, parseTags, readEventForm, reviewConflict, toFormValues, type EventFormValues } from '@/lib/forms';
 import { eventInput } from '@/lib/schemas/event';
 import { DATE_PRECISIONS, EVENT_TYPE_LABELS, EVENT_TYPES, type DatePrecision } from '@/lib/vocabulary';
 import { buttonClass, FieldErrors, inputClass, secondaryButtonClass } from '../field';
 import { FormStatus } from '../form-status';
-import { ConflictNotice, conflictSummary, type Names } from './form/conflict-notice';
+import { ConflictNotice, conflictSummary, type ConflictReview, type Names } from './form/conflict-notice';
 import { controlProps, FormField, FormSection } from './form/form-field';
 import { CountryRows, PeopleRows, type CountryOption } from './form/participant-rows';
 import { SourceRows } from './form/source-rows';
@@ -34,9 +34,8 @@ type EditorState = {
   version?: number;
   /** The saved values the next save starts from, to tell the other analyst's changes from ours. */
   base: EventFormValues;
-  /** The latest conflict, kept on screen while the analyst reviews and saves again. */
-  conflict?: EventConflict;
-  conflictBase?: EventFormValues;
+  /** The latest conflict, what was typed then and how it was merged; kept on screen until saved. */
+  conflict?: { details: EventConflict; typed: EventFormValues; review: ConflictReview };
 };
 
 const PRECISION_LABELS: Record<DatePrecision, string> = { day: 'Day', month: 'Month', year: 'Year' };
@@ -49,7 +48,12 @@ export function EventForm({ action, initial, version, countries, initiatives, ca
     if (!local.success) return { ...previous, result: { ok: false, message: CORRECT, fieldErrors: fieldErrorsOf(local.error) } };
     const result = await action(previous.result, formData);
     if (!result?.conflict) return { ...previous, result };
-    return { result, version: result.conflict.version, base: result.conflict.current, conflict: result.conflict, conflictBase: previous.base };
+    const details = result.conflict;
+    const typed = toFormValues(local.data);
+    const review = reviewConflict({ differingFields: details.differingFields, current: details.current, base: previous.base, typed });
+    // What only they changed goes into the form, so saving again keeps it; where both changed, ours stays.
+    setValues((v) => ({ ...v, ...Object.fromEntries(review.kept.map((f) => [f, details.current[f]])) }));
+    return { result, version: details.version, base: details.current, conflict: { details, typed, review } };
   }, { version, base: initial });
 
   const errors = state.result?.fieldErrors ?? {};
@@ -59,7 +63,7 @@ export function EventForm({ action, initial, version, countries, initiatives, ca
     initiatives: new Map(initiatives.map((i) => [i.slug, i.name])),
   };
   const status: EventFormResult | undefined =
-    state.result?.conflict && state.conflictBase ? { ok: false, message: conflictSummary(state.result.conflict, state.conflictBase) } : state.result;
+    state.result?.conflict && state.conflict ? { ok: false, message: conflictSummary(state.conflict.details, state.conflict.review) } : state.result;
 
   // After a refused save, take the analyst to the first field to fix, or to the message at the top.
   const formRef = useRef<HTMLFormElement>(null);
@@ -100,7 +104,13 @@ export function EventForm({ action, initial, version, countries, initiatives, ca
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Event" className="scroll-mt-4 space-y-6">
       <FormStatus state={status} />
       {state.conflict ? (
-        <ConflictNotice conflict={state.conflict} yours={values} names={names} onUseTheirs={(f) => set(f, state.conflict!.current[f])} />
+        <ConflictNotice
+          conflict={state.conflict.details}
+          typed={state.conflict.typed}
+          values={values}
+          names={names}
+          onUse={(f, from) => setValues((v) => ({ ...v, [f]: from[f] }))}
+        />
       ) : null}
       {state.version !== undefined ? <input type="hidden" name="version" value={state.version} /> : null}
 

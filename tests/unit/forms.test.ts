@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTags, readEventForm, readNestedForm, toFormValues, toSlug } from '@/lib/forms';
+import { EMPTY_EVENT_FORM, parseTags, readEventForm, readNestedForm, reviewConflict, sameField, toFormValues, toSlug } from '@/lib/forms';
 import { eventInput } from '@/lib/schemas/event';
 
 const form = (entries: [string, string][]) => {
@@ -106,5 +106,21 @@ describe('readEventForm', () => {
     values.people.forEach((p, i) => Object.entries(p).forEach(([k, v]) => data.set(`people.${i}.${k}`, v)));
     values.sources.forEach((s, i) => Object.entries(s).forEach(([k, v]) => data.set(`sources.${i}.${k}`, v)));
     expect(eventInput.parse(readEventForm(data))).toEqual(input);
+  });
+});
+
+describe('reviewConflict', () => {
+  const base = { ...EMPTY_EVENT_FORM, title: 'Opened', summary: 'Opened', location: 'Opened', tags: 'industry' };
+
+  it('keeps what only they changed, keeps ours where both changed, and leaves our own changes alone', () => {
+    const current = { ...base, title: 'Theirs', location: 'Theirs' };
+    const typed = { ...base, summary: 'Mine', location: 'Mine', tags: 'Industry' };
+    const differingFields = (['title', 'summary', 'location'] as const).filter((f) => !sameField(f, current, typed));
+    expect(differingFields).toEqual(['title', 'summary', 'location']);
+    expect(reviewConflict({ differingFields, current, base, typed })).toEqual({ kept: ['title'], clashes: ['location'] });
+  });
+
+  it('compares tags as the slugs they are saved as', () => {
+    expect(sameField('tags', { ...base, tags: 'Supply Chain, AUKUS' }, { ...base, tags: 'supply-chain,aukus' })).toBe(true);
   });
 });

@@ -1,14 +1,11 @@
 // When someone else saved the event first: what they saved, next to what this analyst typed, field by
-// field, with a way to take theirs. Saving again then overwrites deliberately, at the new version.
+// field, with a way to take either. Saving again then saves the form deliberately, at the new version.
 import type { EventConflict } from '@/app/events/[id]/actions';
-import { formatTimestamp, parseTags, type EventFormValues } from '@/lib/forms';
-import type { EventInput } from '@/lib/schemas/event';
+import { formatTimestamp, parseTags, sameField, type EventField, type EventFormValues } from '@/lib/forms';
 import { EVENT_TYPE_LABELS, type EventType } from '@/lib/vocabulary';
 import { secondaryButtonClass } from '../../field';
 
-type Field = keyof EventInput;
-
-export const FIELD_LABELS: Record<Field, string> = {
+export const FIELD_LABELS: Record<EventField, string> = {
   title: 'Title',
   summary: 'Summary',
   type: 'Type',
@@ -24,29 +21,21 @@ export const FIELD_LABELS: Record<Field, string> = {
 };
 
 export type Names = { countries: Map<string, string>; initiatives: Map<string, string> };
+export type ConflictReview = { kept: EventField[]; clashes: EventField[] };
 
-const same = (field: Field, a: EventFormValues, b: EventFormValues) =>
-  field === 'tags' ? parseTags(a.tags).join() === parseTags(b.tags).join() : JSON.stringify(a[field]) === JSON.stringify(b[field]);
+const list = (fields: EventField[]) => fields.map((f) => FIELD_LABELS[f]).join(', ');
 
-/**
- * The fields the other analyst changed: those that differ from what was submitted and also from the
- * version the form was opened at. When that leaves none (both changed the same field), all that differ.
- */
-export function theirChanges(conflict: EventConflict, base: EventFormValues): Field[] {
-  const changed = conflict.differingFields.filter((f) => !same(f, conflict.current, base));
-  return changed.length ? changed : conflict.differingFields;
-}
-
-export function conflictSummary(conflict: EventConflict, base: EventFormValues): string {
+/** The message at the top of the form after a refused save. */
+export function conflictSummary(conflict: EventConflict, { kept, clashes }: ConflictReview): string {
   const who = `version ${conflict.version} by ${conflict.updatedByName ?? 'an unknown user'} at ${formatTimestamp(conflict.updatedAt)}`;
-  const fields = theirChanges(conflict, base);
-  const kept = fields.length
-    ? `Their changes to: ${fields.map((f) => FIELD_LABELS[f]).join(', ')} are kept. Review them below, then save again.`
-    : 'What they saved matches what you typed. Save again to confirm.';
-  return `Someone else saved this event since you opened it (${who}). ${kept}`;
+  const parts = [`Someone else saved this event since you opened it (${who}).`];
+  if (kept.length) parts.push(`Their changes to: ${list(kept)} are kept.`);
+  if (clashes.length) parts.push(`You both changed: ${list(clashes)}; the form holds yours.`);
+  parts.push(conflict.differingFields.length ? 'Review them below, then save again.' : 'What they saved matches what you typed. Save again to confirm.');
+  return parts.join(' ');
 }
 
-function describe(field: Field, v: EventFormValues, names: Names): string[] {
+function describe(field: EventField, v: EventFormValues, names: Names): string[] {
   switch (field) {
     case 'type':
       return [EVENT_TYPE_LABELS[v.type as EventType] ?? v.type];
@@ -79,43 +68,60 @@ function Values({ items }: { items: string[] }) {
   );
 }
 
-type Props = { conflict: EventConflict; yours: EventFormValues; names: Names; onUseTheirs: (field: Field) => void };
+type Props = {
+  conflict: EventConflict;
+  /** What the refused save held, and what the form holds now. */
+  typed: EventFormValues;
+  values: EventFormValues;
+  names: Names;
+  onUse: (field: EventField, from: EventFormValues) => void;
+};
 
-export function ConflictNotice({ conflict, yours, names, onUseTheirs }: Props) {
-  const fields = conflict.differingFields.filter((f) => !same(f, conflict.current, yours));
+export function ConflictNotice({ conflict, typed, values, names, onUse }: Props) {
+  const fields = conflict.differingFields;
   if (!fields.length) return null;
+  const who = conflict.updatedByName ?? 'someone else';
   return (
     <section aria-labelledby="conflict-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-5">
       <h2 id="conflict-heading" className="text-lg font-medium text-amber-900">
-        Their saved version and yours
+        What {who} saved, next to what you typed
       </h2>
-      <p className="text-sm text-amber-900">
-        Saving again replaces their values with yours in these fields. Use theirs where you want to keep them.
-      </p>
+      <p className="text-sm text-amber-900">The form now holds the value named in the last column. Saving again saves the form as it is.</p>
       <div className="mt-3 overflow-x-auto">
         <table className="w-full table-fixed text-left text-sm">
-          <caption className="sr-only">Fields where the saved event differs from your form</caption>
+          <caption className="sr-only">Fields where the saved event differs from what you typed</caption>
           <thead className="text-xs uppercase tracking-wide text-amber-800">
             <tr>
               <th scope="col" className="w-32 py-1 pr-3">Field</th>
-              <th scope="col" className="py-1 pr-3">Saved by {conflict.updatedByName ?? 'someone else'}</th>
+              <th scope="col" className="py-1 pr-3">Saved by {who}</th>
               <th scope="col" className="py-1 pr-3">What you typed</th>
-              <th scope="col" className="w-44 py-1"><span className="sr-only">Action</span></th>
+              <th scope="col" className="w-52 py-1">In the form</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-amber-200 align-top">
-            {fields.map((f) => (
-              <tr key={f} aria-label={FIELD_LABELS[f]}>
-                <th scope="row" className="py-2 pr-3 font-medium">{FIELD_LABELS[f]}</th>
-                <td className="py-2 pr-3"><Values items={describe(f, conflict.current, names)} /></td>
-                <td className="py-2 pr-3"><Values items={describe(f, yours, names)} /></td>
-                <td className="py-2">
-                  <button type="button" className={secondaryButtonClass} onClick={() => onUseTheirs(f)}>
-                    Use their {FIELD_LABELS[f].toLowerCase()}
-                  </button>
-                </td>
-              </tr>
-            ))}
+            {fields.map((f) => {
+              const label = FIELD_LABELS[f].toLowerCase();
+              const theirsInForm = sameField(f, values, conflict.current);
+              return (
+                <tr key={f}>
+                  <th scope="row" className="py-2 pr-3 font-medium">{FIELD_LABELS[f]}</th>
+                  <td className="py-2 pr-3"><Values items={describe(f, conflict.current, names)} /></td>
+                  <td className="py-2 pr-3"><Values items={describe(f, typed, names)} /></td>
+                  <td className="space-y-1 py-2">
+                    <p>{theirsInForm ? 'Theirs' : sameField(f, values, typed) ? 'Yours' : 'Your later edit'}</p>
+                    {theirsInForm ? (
+                      <button type="button" className={secondaryButtonClass} onClick={() => onUse(f, typed)}>
+                        Use my {label}
+                      </button>
+                    ) : (
+                      <button type="button" className={secondaryButtonClass} onClick={() => onUse(f, conflict.current)}>
+                        Use their {label}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
