@@ -11,7 +11,7 @@ import { DATE_PRECISIONS, EVENT_TYPE_LABELS, EVENT_TYPES, type DatePrecision } f
 import { buttonClass, FieldErrors, inputClass, secondaryButtonClass } from '../field';
 import { FormStatus } from '../form-status';
 import { ConflictNotice, conflictSummary, type ConflictReview, type Names } from './form/conflict-notice';
-import { controlProps, FormField, FormSection } from './form/form-field';
+import { controlProps, fieldId, FormField, FormSection } from './form/form-field';
 import { CountryRows, PeopleRows, type CountryOption } from './form/participant-rows';
 import { SourceRows } from './form/source-rows';
 
@@ -145,12 +145,7 @@ export function EventForm({ action, initial, version, countries, initiatives, ca
 
       <FormSection id="section-when" title="When">
         <div className="grid gap-4 md:grid-cols-3">
-          <FormField
-            path="date"
-            label="Date"
-            errors={errors.date}
-            hint="For month or year precision, the date is the first day of the period: 2024-10-01 for October 2024, 2024-01-01 for 2024."
-          >
+          <FormField path="date" label="Date" errors={errors.date}>
             <input type="date" required {...text('date')} />
           </FormField>
           <FormField path="datePrecision" label="Date precision" errors={errors.datePrecision}>
@@ -172,6 +167,10 @@ export function EventForm({ action, initial, version, countries, initiatives, ca
             <input type="date" {...text('endDate')} />
           </FormField>
         </div>
+        <p id={`${fieldId('date')}-hint`} className="text-xs text-slate-500">
+          For month or year precision, the date is the first day of the period: 2024-10-01 for October 2024, 2024-01-01 for 2024. A
+          later day is saved as the first.
+        </p>
       </FormSection>
 
       <FormSection id="section-where" title="Where and who">
