@@ -1,0 +1,25 @@
+// The countries the map draws: the same rule as db/seed/countries.ts, with what the map needs to place them.
+import worldCountries from 'world-countries';
+
+// Not UN members, but tracked as actors in their own right (see db/seed/countries.ts).
+const ALSO_TRACKED = new Set(['TWN', 'PSE']);
+
+export interface MapCountry {
+  /** ISO 3166-1 alpha-3, the code the database uses. */
+  code: string;
+  name: string;
+  /** ISO 3166-1 numeric, the id of the country's feature in world-atlas. */
+  numeric: string;
+  /** [latitude, longitude] of a point inside the country, where a country too small for the atlas is drawn. */
+  latlng: [number, number];
+}
+
+let cached: MapCountry[] | undefined;
+
+export function mapCountries(): MapCountry[] {
+  cached ??= worldCountries
+    .filter((c) => c.unMember || ALSO_TRACKED.has(c.cca3))
+    .map((c) => ({ code: c.cca3, name: c.name.common, numeric: c.ccn3, latlng: [c.latlng[0], c.latlng[1]] as [number, number] }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return cached;
+}
