@@ -51,3 +51,13 @@ export function formatDateRange(date: string, precision: DatePrecision, endDate:
   if (sameYear) return `${formatDate(date, 'day').slice(0, -5)} – ${formatDate(endDate, 'day')}`;
   return `${formatDate(date, 'day')} – ${formatDate(endDate, 'day')}`;
 }
+
+/** "2024-10-07 14:05 UTC" for a stored ISO timestamp. */
+export function formatTimestamp(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** Today's date in UTC, YYYY-MM-DD. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

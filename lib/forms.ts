@@ -65,11 +65,6 @@ export function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map(toSlug).filter(Boolean))];
 }
 
-/** "2024-10-07 14:05 UTC" for a stored ISO timestamp. (A candidate for lib/dates.ts; used by the event forms.) */
-export function formatTimestamp(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
 const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
 /**

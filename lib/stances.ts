@@ -16,7 +16,7 @@ export const POSITION_SYMBOLS: Record<Position, string> = { opposed: '−−', c
 export const POSITION_COLORS: Record<Position, { fill: string; text: string }> = {
   opposed: { fill: '#b2182b', text: '#ffffff' },
   critical: { fill: '#ef8a62', text: '#1f2937' },
-  ambiguous: { fill: '#e5e7eb', text: '#1f2937' },
+  ambiguous: { fill: '#fee08b', text: '#1f2937' },
   supportive: { fill: '#67a9cf', text: '#0f172a' },
   committed: { fill: '#2166ac', text: '#ffffff' },
 };

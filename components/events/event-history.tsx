@@ -1,5 +1,6 @@
 // An event's history of changes, from the audit log: who, when, and which fields changed.
 import type { HistoryEntry } from '@/db/queries/event-detail';
+import { formatTimestamp } from '@/lib/dates';
 
 const ACTIONS: Record<string, string> = {
   'event.create': 'Created',
@@ -40,7 +41,7 @@ export function EventHistory({ entries }: { entries: HistoryEntry[] }) {
         return (
           <li key={e.id} className="flex flex-wrap gap-x-2">
             <time dateTime={e.at} className="tabular-nums text-slate-500">
-              {e.at.slice(0, 10)} {e.at.slice(11, 16)} UTC
+              {formatTimestamp(e.at)}
             </time>
             <span>
               {ACTIONS[e.action] ?? e.action} by {e.actorName ?? 'the system (demo data or import)'}

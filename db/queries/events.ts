@@ -12,6 +12,7 @@ import {
   initiatives,
   people,
   sources,
+  type Event,
 } from '@/db/schema';
 import { spanEnd } from '@/lib/dates';
 import type { EventInput } from '@/lib/schemas/event';
@@ -131,4 +132,15 @@ export function findEventIdsByTitle(titles: string[], db: Executor = getDb()): M
     .where(and(inArray(events.title, titles), isNull(events.deletedAt)))
     .all();
   return new Map(rows.map((r) => [r.title, r.id]));
+}
+
+/** Titles and dates of events by id (deleted ones included, marked), for evidence lists. */
+export function listEventLabels(ids: number[], db: Executor = getDb()) {
+  if (!ids.length) return new Map<number, { title: string; date: string; datePrecision: Event['datePrecision']; deleted: boolean }>();
+  const rows = db
+    .select({ id: events.id, title: events.title, date: events.date, datePrecision: events.datePrecision, deletedAt: events.deletedAt })
+    .from(events)
+    .where(inArray(events.id, [...new Set(ids)]))
+    .all();
+  return new Map(rows.map((r) => [r.id, { title: r.title, date: r.date, datePrecision: r.datePrecision, deleted: r.deletedAt !== null }]));
 }

@@ -1,6 +1,6 @@
 // Reference data: countries and initiatives.
 import 'server-only';
-import { asc, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import { countries, initiatives, type Country, type Initiative } from '@/db/schema';
 import { rejectUnknown, type ParsedFilter } from '@/lib/filters';
@@ -50,4 +50,21 @@ export function checkFilterReferences(parsed: ParsedFilter, db: Executor = getDb
     countries: codes.filter((c) => !knownCodes.has(c)),
     initiatives: slugs.filter((s) => !knownSlugs.has(s)),
   });
+}
+
+export function getCountry(code: string): Country | undefined {
+  return getDb().select().from(countries).where(eq(countries.code, code)).get();
+}
+
+export function getInitiative(slug: string): Initiative | undefined {
+  return getDb().select().from(initiatives).where(eq(initiatives.slug, slug)).get();
+}
+
+export function listRegions(): string[] {
+  return getDb()
+    .selectDistinct({ region: countries.region })
+    .from(countries)
+    .orderBy(asc(countries.region))
+    .all()
+    .map((r) => r.region);
 }

@@ -1,8 +1,8 @@
 // The stance ledger: append-only entries per country and initiative, the current one computed in SQL.
 import 'server-only';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { countries, events, initiatives, stanceEvidence, stances, users } from '@/db/schema';
+import { countries, eventCountries, events, initiatives, stanceEvidence, stances, users } from '@/db/schema';
 import type { StanceInput } from '@/lib/schemas/stance';
 import { POSITION_VALUES, type Confidence, type Position } from '@/lib/stances';
 import type { DatePrecision } from '@/lib/vocabulary';
@@ -80,14 +80,17 @@ function evidenceFor(db: Executor, ids: number[]): Map<number, number[]> {
 }
 
 /** Checks country, initiative and evidence against the database; each problem keyed by its field. */
-export function checkStanceReferences(input: { country: string; initiative: string; evidence: number[] }, db: Executor = getDb()): { problems: FieldProblems; initiativeId: number | null } {
+export function checkStanceReferences(
+  input: { country?: string; initiative?: string; evidence?: number[] },
+  db: Executor = getDb(),
+): { problems: FieldProblems; initiativeId: number | null } {
   const problems: FieldProblems = {};
-  if (!db.select({ code: countries.code }).from(countries).where(eq(countries.code, input.country)).get()) {
+  if (input.country !== undefined && !db.select({ code: countries.code }).from(countries).where(eq(countries.code, input.country)).get()) {
     problems.country = [`There is no country with the code ${input.country}`];
   }
-  const initiative = db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, input.initiative)).get();
-  if (!initiative) problems.initiative = [`There is no initiative ${input.initiative}`];
-  if (input.evidence.length) {
+  const initiative = input.initiative === undefined ? undefined : db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, input.initiative)).get();
+  if (input.initiative !== undefined && !initiative) problems.initiative = [`There is no initiative ${input.initiative}`];
+  if (input.evidence?.length) {
     const found = new Set(
       db
         .select({ id: events.id })
@@ -196,4 +199,21 @@ export function listStanceById(id: number, db: Executor = getDb()): StanceEntry 
 /** True once any stance has been recorded, deleted ones included: the demo stances load only into an empty ledger. */
 export function hasStances(db: Executor = getDb()): boolean {
   return db.select({ id: stances.id }).from(stances).limit(1).get() !== undefined;
+}
+
+/** Events to offer as evidence: the country's latest events plus any already chosen, newest first. */
+export function listEvidenceOptions({ country, include }: { country: string; include: number[] }, db: Executor = getDb()) {
+  const ofCountry = db.select({ id: eventCountries.eventId }).from(eventCountries).where(eq(eventCountries.countryCode, country));
+  return db
+    .select({ id: events.id, title: events.title, date: events.date, datePrecision: events.datePrecision })
+    .from(events)
+    .where(and(isNull(events.deletedAt), include.length ? or(inArray(events.id, include), inArray(events.id, ofCountry)) : inArray(events.id, ofCountry)))
+    .orderBy(desc(events.date), desc(events.id))
+    .limit(80)
+    .all();
+}
+
+/** True when the country already has a live entry on the initiative, so the next one needs a change note. */
+export function hasStanceOn({ country, initiative }: { country: string; initiative: string }, db: Executor = getDb()): boolean {
+  return listStances({ country, initiative, currentOnly: true }, db).length > 0;
 }

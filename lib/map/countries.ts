@@ -1,8 +1,5 @@
-// The countries the map draws: the same rule as db/seed/countries.ts, with what the map needs to place them.
-import worldCountries from 'world-countries';
-
-// Not UN members, but tracked as actors in their own right (see db/seed/countries.ts).
-const ALSO_TRACKED = new Set(['TWN', 'PSE']);
+// The countries the map draws, with what the map needs to place them.
+import { trackedCountries } from '../tracked-countries';
 
 export interface MapCountry {
   /** ISO 3166-1 alpha-3, the code the database uses. */
@@ -17,8 +14,7 @@ export interface MapCountry {
 let cached: MapCountry[] | undefined;
 
 export function mapCountries(): MapCountry[] {
-  cached ??= worldCountries
-    .filter((c) => c.unMember || ALSO_TRACKED.has(c.cca3))
+  cached ??= trackedCountries()
     .map((c) => ({ code: c.cca3, name: c.name.common, numeric: c.ccn3, latlng: [c.latlng[0], c.latlng[1]] as [number, number] }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return cached;

@@ -48,7 +48,7 @@ export const eventInput = z
     countries: z.array(z.object({ code: countryCode, role: slug })).max(200).default([]),
     initiatives: z.array(slug).max(50).default([]),
     tags: z.array(slug).max(50).default([]),
-    people: z.array(z.object({ name: z.string().trim().min(1).max(200), capacity: optionalText(200) })).max(100).default([]),
+    people: z.array(z.object({ name: z.string().trim().min(1, 'Give the person’s name').max(200), capacity: optionalText(200) })).max(100).default([]),
     sources: z.array(sourceInput).max(50).default([]),
   })
   .superRefine((e, ctx) => {

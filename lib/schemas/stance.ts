@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '../stances';
 import { DATE_PRECISIONS } from '../vocabulary';
 import { countryCode, isoDate, slug } from './event';
+import { todayIso } from '@/lib/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIso();
 const notFuture = (d: string) => d <= today();
 const eventIds = z
   .union([z.array(z.coerce.number()), z.coerce.number()])

@@ -4,12 +4,10 @@ import { UserRowActions } from '@/components/admin/user-row-actions';
 import { listUsers } from '@/db/queries/users';
 import { requirePermission } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/lib/auth/roles';
+import { formatTimestamp } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Users' };
 
-function formatTimestamp(iso: string | null) {
-  return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : 'Never';
-}
 
 export default async function UsersPage() {
   await requirePermission('manage-users');
@@ -50,7 +48,7 @@ export default async function UsersPage() {
                   </td>
                   <td className="px-4 py-3">{ROLE_LABELS[u.role]}</td>
                   <td className="px-4 py-3">{u.disabledAt ? <span className="text-rose-700">Disabled</span> : 'Active'}</td>
-                  <td className="px-4 py-3 tabular-nums text-slate-600">{formatTimestamp(u.lastSignInAt)}</td>
+                  <td className="px-4 py-3 tabular-nums text-slate-600">{u.lastSignInAt ? formatTimestamp(u.lastSignInAt) : 'Never'}</td>
                   <td className="px-4 py-3">
                     <UserRowActions key={`${u.id}-${u.role}-${!!u.disabledAt}`} id={u.id} email={u.email} role={u.role} disabled={!!u.disabledAt} />
                   </td>

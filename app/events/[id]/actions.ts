@@ -9,7 +9,8 @@ import { insertEvent, UnknownReferenceError } from '@/db/queries/events';
 import { listCountries, listInitiatives } from '@/db/queries/reference';
 import type { ActionResult } from '@/lib/action-result';
 import { guardedAction } from '@/lib/auth/action';
-import { formatTimestamp, readEventForm, toFormValues, type EventFormValues } from '@/lib/forms';
+import { formatTimestamp } from '@/lib/dates';
+import { readEventForm, toFormValues, type EventFormValues } from '@/lib/forms';
 import { eventInput, type EventInput } from '@/lib/schemas/event';
 
 /** What the edit form needs to show when someone else saved first. */

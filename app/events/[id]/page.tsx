@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EventList } from '@/components/event-list';
 import { EventTypeBadge } from '@/components/event-type-badge';
+import { DeleteEventButton } from '@/components/events/delete-event-button';
 import { EventHistory } from '@/components/events/event-history';
+import { RestoreEventButton } from '@/components/events/restore-event-button';
 import { getEvent, listEventHistory, listRelatedEvents } from '@/db/queries/event-detail';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
@@ -11,6 +13,15 @@ import { formatDate, formatDateRange } from '@/lib/dates';
 import { describeGrade, EVENT_TYPE_LABELS } from '@/lib/vocabulary';
 
 type Props = { params: Promise<{ id: string }> };
+
+/** The stance form with this event as evidence, and the country and initiative filled in when there is only one. */
+function recordStanceHref(event: { id: number; countries: { code: string }[]; initiatives: { slug: string }[] }): string {
+  const params = new URLSearchParams({ evidence: String(event.id) });
+  const codes = [...new Set(event.countries.map((c) => c.code))];
+  if (codes.length === 1) params.set('country', codes[0]!);
+  if (event.initiatives.length === 1) params.set('initiative', event.initiatives[0]!.slug);
+  return `/stances/new?${params}`;
+}
 
 function eventId(raw: string): number | null {
   return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
@@ -55,10 +66,19 @@ export default async function EventPage(props: Props) {
           {event.title}
         </h1>
         {can(user.role, 'write') && !event.deletedAt ? (
-          <div className="no-print flex gap-3 text-sm">
+          <div className="no-print flex flex-wrap items-center gap-3 text-sm">
             <Link href={`/events/${event.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50">
               Edit event
             </Link>
+            <Link href={recordStanceHref(event)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50">
+              Record stance from this event
+            </Link>
+            <DeleteEventButton id={event.id} version={event.version} title={event.title} />
+          </div>
+        ) : null}
+        {event.deletedAt && can(user.role, 'restore') ? (
+          <div className="no-print">
+            <RestoreEventButton id={event.id} title={event.title} />
           </div>
         ) : null}
       </header>

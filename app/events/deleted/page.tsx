@@ -4,7 +4,7 @@ import { EventTypeBadge } from '@/components/event-type-badge';
 import { listDeletedEvents } from '@/db/queries/event-detail';
 import { requirePermission } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/dates';
-import { formatTimestamp } from '@/lib/forms';
+import { formatTimestamp } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Deleted events' };
 

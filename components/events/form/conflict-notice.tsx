@@ -1,7 +1,8 @@
 // When someone else saved the event first: what they saved, next to what this analyst typed, field by
 // field, with a way to take either. Saving again then saves the form deliberately, at the new version.
 import type { EventConflict } from '@/app/events/[id]/actions';
-import { formatTimestamp, parseTags, sameField, type EventField, type EventFormValues } from '@/lib/forms';
+import { formatTimestamp } from '@/lib/dates';
+import { parseTags, sameField, type EventField, type EventFormValues } from '@/lib/forms';
 import { EVENT_TYPE_LABELS, type EventType } from '@/lib/vocabulary';
 import { secondaryButtonClass } from '../../field';
 

@@ -7,7 +7,8 @@ import { EventForm } from '@/components/events/event-form';
 import { getEvent, toEventInput } from '@/db/queries/event-detail';
 import { listCountries, listInitiatives } from '@/db/queries/reference';
 import { requirePermission } from '@/lib/auth/guard';
-import { formatTimestamp, toFormValues } from '@/lib/forms';
+import { formatTimestamp } from '@/lib/dates';
+import { toFormValues } from '@/lib/forms';
 
 export const metadata: Metadata = { title: 'Edit event' };
 

@@ -1,0 +1,33 @@
+// GET /api/stances?country=NZL&initiative=pipir: the stance ledger as JSON, newest first.
+import { checkStanceReferences, listStances } from '@/db/queries/stances';
+import { guardedRoute } from '@/lib/auth/route';
+import { parseStanceQuery } from '@/lib/schemas/stance-query';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = guardedRoute('read', (request: Request) => {
+  const parsed = parseStanceQuery(new URL(request.url).searchParams);
+  if (!parsed.ok) return Response.json({ error: parsed.message, parameter: parsed.param }, { status: 400 });
+  const { country, initiative, currentOnly } = parsed.query;
+  // An unknown code is a mistake to name, not an empty answer.
+  const { problems } = checkStanceReferences({ country, initiative });
+  for (const param of ['country', 'initiative'] as const) {
+    if (problems[param]) return Response.json({ error: problems[param]![0], parameter: param }, { status: 400 });
+  }
+  const items = listStances({ country, initiative, currentOnly }).map((s) => ({
+    id: s.id,
+    country: s.country,
+    initiative: s.initiative,
+    position: s.position,
+    positionValue: s.positionValue,
+    asOf: s.asOf,
+    datePrecision: s.datePrecision,
+    confidence: s.confidence,
+    rationale: s.rationale,
+    evidence: s.evidence,
+    current: s.current,
+    recordedBy: s.recordedBy,
+    recordedAt: s.recordedAt,
+  }));
+  return Response.json({ items });
+});
