@@ -1,27 +1,19 @@
 'use client';
 // Records a country's role in an initiative. Submitted without resetting the form, so a refused entry keeps its values.
-import { useActionState, useTransition, type FormEvent } from 'react';
 import { recordMembership } from '@/app/stances/actions';
-import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLE_LABELS, MEMBERSHIP_ROLES } from '@/lib/stances';
-import { DATE_PRECISIONS } from '@/lib/vocabulary';
+import { MEMBERSHIP_ROLE_LABELS, MEMBERSHIP_ROLES } from '@/lib/stances';
 import { buttonClass, Field, FieldErrors, inputClass } from '../field';
 import { FormStatus } from '../form-status';
+import { useFormAction } from '../use-form-action';
+import { ConfidenceField, PrecisionField } from './choice-fields';
 import { EvidencePicker, type EvidenceOption } from './evidence-picker';
 
 type Props = { country: string; initiative: string; evidenceOptions: EvidenceOption[]; preselected: number[]; today: string };
 
 export function MembershipForm({ country, initiative, evidenceOptions, preselected, today }: Props) {
-  const [state, action] = useActionState(recordMembership, undefined);
-  const [pending, startTransition] = useTransition();
-  const errors = state?.fieldErrors ?? {};
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    startTransition(() => action(data));
-  };
-  const describedBy = (name: string) => ({ 'aria-describedby': `${name}-error`, 'aria-invalid': !!errors[name] });
+  const { state, pending, errors, onSubmit, describedBy } = useFormAction(recordMembership);
   return (
-    <form onSubmit={submit} aria-label="Record a membership" className="space-y-5">
+    <form onSubmit={onSubmit} aria-label="Record a membership" className="space-y-5">
       <input type="hidden" name="country" value={country} />
       <input type="hidden" name="initiative" value={initiative} />
       <FieldErrors id="country-error" errors={errors.country} />
@@ -36,28 +28,12 @@ export function MembershipForm({ country, initiative, evidenceOptions, preselect
             ))}
           </select>
         </Field>
-        <Field label="Confidence" name="confidence" errors={errors.confidence}>
-          <select id="confidence" name="confidence" defaultValue="moderate" className={inputClass} {...describedBy('confidence')}>
-            {CONFIDENCE_LEVELS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ConfidenceField errors={errors.confidence} wiring={describedBy('confidence')} />
         <div />
         <Field label="Joined" name="joined" errors={errors.joined}>
           <input id="joined" name="joined" type="date" required max={today} className={inputClass} {...describedBy('joined')} />
         </Field>
-        <Field label="Joined date precision" name="joinedPrecision" errors={errors.joinedPrecision}>
-          <select id="joinedPrecision" name="joinedPrecision" defaultValue="day" className={inputClass} {...describedBy('joinedPrecision')}>
-            {DATE_PRECISIONS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <PrecisionField name="joinedPrecision" label="Joined date precision" errors={errors.joinedPrecision} wiring={describedBy('joinedPrecision')} />
         <Field label="Left (optional)" name="left" errors={errors.left}>
           <input id="left" name="left" type="date" className={inputClass} {...describedBy('left')} />
         </Field>

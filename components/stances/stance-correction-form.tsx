@@ -1,26 +1,18 @@
 'use client';
 // Corrects a mistaken ledger entry in place; the audit log keeps what it said before.
-import { useActionState, useTransition, type FormEvent } from 'react';
 import { correctStanceEntry } from '@/app/stances/actions';
 import type { StanceEntry } from '@/db/queries/stances';
-import { CONFIDENCE_LEVELS, POSITIONS } from '@/lib/stances';
-import { DATE_PRECISIONS } from '@/lib/vocabulary';
+import { POSITIONS } from '@/lib/stances';
 import { buttonClass, Field, inputClass } from '../field';
 import { FormStatus } from '../form-status';
+import { useFormAction } from '../use-form-action';
+import { ConfidenceField, PrecisionField } from './choice-fields';
 import { EvidencePicker, type EvidenceOption } from './evidence-picker';
 
 export function StanceCorrectionForm({ entry, evidenceOptions, today }: { entry: StanceEntry; evidenceOptions: EvidenceOption[]; today: string }) {
-  const [state, action] = useActionState(correctStanceEntry, undefined);
-  const [pending, startTransition] = useTransition();
-  const errors = state?.fieldErrors ?? {};
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    startTransition(() => action(data));
-  };
-  const describedBy = (name: string) => ({ 'aria-describedby': `${name}-error`, 'aria-invalid': !!errors[name] });
+  const { state, pending, errors, onSubmit, describedBy } = useFormAction(correctStanceEntry);
   return (
-    <form onSubmit={submit} aria-label="Correct the entry" className="space-y-4">
+    <form onSubmit={onSubmit} aria-label="Correct the entry" className="space-y-4">
       <input type="hidden" name="id" value={entry.id} />
       <input type="hidden" name="version" value={entry.version} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -33,27 +25,11 @@ export function StanceCorrectionForm({ entry, evidenceOptions, today }: { entry:
             ))}
           </select>
         </Field>
-        <Field label="Confidence" name="confidence" errors={errors.confidence}>
-          <select id="confidence" name="confidence" defaultValue={entry.confidence} className={inputClass} {...describedBy('confidence')}>
-            {CONFIDENCE_LEVELS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ConfidenceField defaultValue={entry.confidence} errors={errors.confidence} wiring={describedBy('confidence')} />
         <Field label="As of" name="asOf" errors={errors.asOf}>
           <input id="asOf" name="asOf" type="date" max={today} defaultValue={entry.asOf} required className={inputClass} {...describedBy('asOf')} />
         </Field>
-        <Field label="Date precision" name="asOfPrecision" errors={errors.asOfPrecision}>
-          <select id="asOfPrecision" name="asOfPrecision" defaultValue={entry.datePrecision} className={inputClass} {...describedBy('asOfPrecision')}>
-            {DATE_PRECISIONS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <PrecisionField name="asOfPrecision" defaultValue={entry.datePrecision} errors={errors.asOfPrecision} wiring={describedBy('asOfPrecision')} />
       </div>
       <Field label="Rationale" name="rationale" errors={errors.rationale}>
         <textarea id="rationale" name="rationale" rows={3} defaultValue={entry.rationale} required className={inputClass} {...describedBy('rationale')} />

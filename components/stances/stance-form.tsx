@@ -1,11 +1,11 @@
 'use client';
 // Records a stance. Submitted without resetting the form, so a refused entry keeps everything typed.
-import { useActionState, useTransition, type FormEvent } from 'react';
 import { recordStance } from '@/app/stances/actions';
-import { CONFIDENCE_LEVELS, POSITION_SYMBOLS, POSITION_VALUES, POSITIONS } from '@/lib/stances';
-import { DATE_PRECISIONS } from '@/lib/vocabulary';
+import { POSITION_SYMBOLS, POSITION_VALUES, POSITIONS } from '@/lib/stances';
 import { buttonClass, Field, FieldErrors, inputClass } from '../field';
 import { FormStatus } from '../form-status';
+import { useFormAction } from '../use-form-action';
+import { ConfidenceField, PrecisionField } from './choice-fields';
 import { EvidencePicker, type EvidenceOption } from './evidence-picker';
 
 type Props = {
@@ -18,18 +18,10 @@ type Props = {
 };
 
 export function StanceForm({ country, initiative, hasPrevious, evidenceOptions, preselected, today }: Props) {
-  const [state, action] = useActionState(recordStance, undefined);
-  const [pending, startTransition] = useTransition();
-  const errors = state?.fieldErrors ?? {};
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    startTransition(() => action(data));
-  };
-  const describedBy = (name: string) => ({ 'aria-describedby': `${name}-error`, 'aria-invalid': !!errors[name] });
+  const { state, pending, errors, onSubmit, describedBy } = useFormAction(recordStance);
 
   return (
-    <form onSubmit={submit} aria-label="Record a stance" className="space-y-5">
+    <form onSubmit={onSubmit} aria-label="Record a stance" className="space-y-5">
       <input type="hidden" name="country" value={country.code} />
       <input type="hidden" name="initiative" value={initiative.slug} />
       <FieldErrors id="country-error" errors={errors.country} />
@@ -55,24 +47,8 @@ export function StanceForm({ country, initiative, hasPrevious, evidenceOptions, 
         <Field label="As of" name="asOf" errors={errors.asOf}>
           <input id="asOf" name="asOf" type="date" required max={today} defaultValue={today} className={inputClass} {...describedBy('asOf')} />
         </Field>
-        <Field label="Date precision" name="asOfPrecision" errors={errors.asOfPrecision}>
-          <select id="asOfPrecision" name="asOfPrecision" defaultValue="day" className={inputClass} {...describedBy('asOfPrecision')}>
-            {DATE_PRECISIONS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Confidence" name="confidence" errors={errors.confidence}>
-          <select id="confidence" name="confidence" defaultValue="moderate" className={inputClass} {...describedBy('confidence')}>
-            {CONFIDENCE_LEVELS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <PrecisionField name="asOfPrecision" errors={errors.asOfPrecision} wiring={describedBy('asOfPrecision')} />
+        <ConfidenceField errors={errors.confidence} wiring={describedBy('confidence')} />
       </div>
 
       <Field label="Rationale" name="rationale" errors={errors.rationale} hint="What the position rests on.">

@@ -2,22 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StanceForm } from '@/components/stances/stance-form';
 import { SubjectPicker } from '@/components/stances/subject-picker';
-import { listCountries, listInitiatives } from '@/db/queries/reference';
-import { checkStanceReferences, hasStanceOn, listEvidenceOptions } from '@/db/queries/stances';
+import { hasStanceOn, listEvidenceOptions } from '@/db/queries/stances';
 import { requirePermission } from '@/lib/auth/guard';
-import { parseSubjectParams } from '@/lib/stance-subject';
 import { todayIso } from '@/lib/dates';
+import { resolveSubject } from '../subject';
 
 export const metadata: Metadata = { title: 'Record a stance' };
 
 export default async function NewStancePage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('write');
-  const { country, initiative, evidence } = parseSubjectParams(await props.searchParams);
-  const countries = listCountries();
-  const initiatives = listInitiatives();
-  const { problems } = checkStanceReferences({ country, initiative });
-  const chosenCountry = country && !problems.country ? countries.find((c) => c.code === country) : undefined;
-  const chosenInitiative = initiative && !problems.initiative ? initiatives.find((i) => i.slug === initiative) : undefined;
+  const { picker, evidence, country: chosenCountry, initiative: chosenInitiative } = resolveSubject(await props.searchParams);
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -27,7 +21,7 @@ export default async function NewStancePage(props: { searchParams: Promise<Recor
           The ledger is append-only: a new position is a new entry with its own date. To fix a mistaken entry, correct it from the country page.
         </p>
       </div>
-      <SubjectPicker action="/stances/new" countries={countries} initiatives={initiatives} country={country} initiative={initiative} evidence={evidence} errors={problems} />
+      <SubjectPicker action="/stances/new" {...picker} />
       {chosenCountry && chosenInitiative ? (
         <section aria-labelledby="stance-heading" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="stance-heading" className="mb-4 text-lg font-medium">
