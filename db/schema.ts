@@ -205,6 +205,42 @@ export const eventMonthCounts = sqliteTable(
   (t) => [primaryKey({ columns: [t.month, t.type] })],
 );
 
+// The same per start month and type, for one country, initiative or tag: the chart and count of a single
+// facet value read a few hundred rows instead of grouping its (possibly hundreds of thousands of) events.
+// Kept by triggers on the filter tables (migration 0006), so they count exactly the listed rows.
+export const eventCountryMonthCounts = sqliteTable(
+  'event_country_month_counts',
+  {
+    countryCode: text('country_code').notNull(),
+    month: text('month').notNull(),
+    type: text('type', { enum: EVENT_TYPES }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.countryCode, t.month, t.type] })],
+);
+
+export const eventInitiativeMonthCounts = sqliteTable(
+  'event_initiative_month_counts',
+  {
+    initiativeId: integer('initiative_id').notNull(),
+    month: text('month').notNull(),
+    type: text('type', { enum: EVENT_TYPES }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.month, t.type] })],
+);
+
+export const eventTagMonthCounts = sqliteTable(
+  'event_tag_month_counts',
+  {
+    tag: text('tag').notNull(),
+    month: text('month').notNull(),
+    type: text('type', { enum: EVENT_TYPES }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tag, t.month, t.type] })],
+);
+
 // The stance ledger: append-only, one row per recorded position of a country on an initiative.
 export const stances = sqliteTable(
   'stances',

@@ -2,6 +2,7 @@
 // dropping secondary indexes and triggers during the load (rebuilding is faster than maintaining them
 // row by row). Only for filling a fresh database from a script; the app writes through insertEvent.
 import type { DB } from '@/db/client';
+import { searchKeyText } from './search-key';
 
 export type BulkEvent = {
   id: number;
@@ -21,15 +22,20 @@ export type BulkEvent = {
 };
 
 const TABLES = ['events', 'event_countries', 'event_initiatives', 'event_tags', 'event_people', 'sources'];
+const FACET_ROLLUPS = [
+  ['event_countries', 'country_code', 'event_country_month_counts'],
+  ['event_initiatives', 'initiative_id', 'event_initiative_month_counts'],
+  ['event_tags', 'tag', 'event_tag_month_counts'],
+] as const;
 
-/** Drops the secondary indexes and the event triggers; the returned function puts them back and rebuilds derived data. */
+/** Drops the secondary indexes and the triggers of the event tables; the returned function puts them back and rebuilds derived data. */
 export function suspendIndexes(db: DB): () => void {
   const client = db.$client;
   const saved = client
     .prepare(
-      `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN (${TABLES.map(() => '?').join(', ')})) OR (type = 'trigger' AND tbl_name = 'events'))`,
+      `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN (${TABLES.map(() => '?').join(', ')})) OR (type = 'trigger' AND tbl_name IN (${TABLES.map(() => '?').join(', ')})))`,
     )
-    .all(...TABLES) as { type: 'index' | 'trigger'; name: string; sql: string }[];
+    .all(...TABLES, ...TABLES) as { type: 'index' | 'trigger'; name: string; sql: string }[];
   for (const s of saved) client.exec(`DROP ${s.type.toUpperCase()} "${s.name}"`);
   return () => {
     for (const s of saved) client.exec(s.sql);
@@ -37,6 +43,11 @@ export function suspendIndexes(db: DB): () => void {
     client.exec(`DELETE FROM event_month_counts;
       INSERT INTO event_month_counts (month, type, count)
       SELECT substr(date, 1, 7), type, count(*) FROM events WHERE deleted_at IS NULL GROUP BY 1, 2;`);
+    for (const [table, key, rollup] of FACET_ROLLUPS) {
+      client.exec(`DELETE FROM ${rollup};
+        INSERT INTO ${rollup} (${key}, month, type, count)
+        SELECT ${key}, substr(date, 1, 7), type, count(*) FROM ${table} WHERE listed = 1 GROUP BY 1, 2, 3;`);
+    }
   };
 }
 
@@ -52,8 +63,13 @@ export function prepareBulkInsert(db: DB) {
   const source = c.prepare(
     'INSERT INTO sources (event_id, url, publisher, title, published_date, reliability, credibility, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  // The same document shape as syncEventSearch builds from the stored rows.
-  const fts = c.prepare('INSERT INTO events_fts (rowid, title, summary, location, people, sources) VALUES (?, ?, ?, ?, ?, ?)');
+  // The same document shape as syncEventSearch builds from the stored rows, staged in memory: FTS5 flushes
+  // its pending segment whenever a rowid is lower than the last one, and keys follow dates, not ids, so
+  // the documents go in all at once, in key order, in flushSearchIndex.
+  c.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS events_fts_stage (key INTEGER PRIMARY KEY, title TEXT, summary TEXT, location TEXT, people TEXT, sources TEXT)',
+  );
+  const fts = c.prepare(`INSERT INTO events_fts_stage (key, title, summary, location, people, sources) VALUES (${searchKeyText('?', '?')}, ?, ?, ?, ?, ?)`);
   const stamp = new Date().toISOString();
 
   return (e: BulkEvent) => {
@@ -64,6 +80,7 @@ export function prepareBulkInsert(db: DB) {
     for (const p of e.people) person.run(e.id, p.id, p.capacity);
     for (const s of e.sources) source.run(e.id, s.url, s.publisher, s.title, s.publishedDate, s.reliability, s.credibility, s.quote);
     fts.run(
+      e.date,
       e.id,
       e.title,
       e.summary,
@@ -72,6 +89,13 @@ export function prepareBulkInsert(db: DB) {
       e.sources.map((s) => `${s.title} ${s.quote ?? ''}`).join(' '),
     );
   };
+}
+
+/** Moves the staged documents into events_fts in key order (one long run of ascending rowids). */
+export function flushSearchIndex(db: DB) {
+  db.$client.exec(`INSERT INTO events_fts (rowid, title, summary, location, people, sources)
+    SELECT key, title, summary, location, people, sources FROM events_fts_stage ORDER BY key;
+    DROP TABLE events_fts_stage;`);
 }
 
 export function insertPeople(db: DB, names: string[]) {

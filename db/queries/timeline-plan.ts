@@ -1,13 +1,16 @@
 // Builds the SQL that selects the events matching a timeline filter, choosing which index drives it.
 // Each filter table (event_countries, event_initiatives, event_tags) carries a partial covering index
-// (key, date, event_id, span_end, type) over listed rows; events has the same over date and over type.
-// Driving from the narrowest one walks newest first without a sort and without touching events.
+// (key, date, event_id, span_end, type) over listed rows; events has the same over date and over type;
+// events_fts is keyed by (date, id) (search-key.ts). Driving from the narrowest one walks newest first
+// without a sort.
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import type { Cursor } from '@/lib/cursor';
 import type { TimelineFilter } from '@/lib/filters';
 import { toSearchExpression } from '@/lib/search-query';
+import { firstKeyOf, idOfKey, lastKeyOf, searchKey } from './search-key';
+import { firstRow } from './statements';
 
 // A probe counts at most this many rows; past it a filter is "broad" and another index should drive.
 const PROBE_CAP = 20_000;
@@ -20,8 +23,8 @@ export type Plan = {
   driver: Driver;
   /** Selects (id, date, type) of every matching event, each once, in no particular order. */
   source: (options?: { cursor?: Cursor | null; forCount?: boolean }) => SQL;
-  /** True when the source can come out newest first straight from an index (no DISTINCT). */
-  ordered: boolean;
+  /** The ORDER BY (without the keywords) that lists the source newest first along its driving index. */
+  newestFirst: SQL;
 };
 
 function facetsOf(filter: TimelineFilter, initiativeIds: number[]): Facet[] {
@@ -35,13 +38,14 @@ function facetsOf(filter: TimelineFilter, initiativeIds: number[]): Facet[] {
 const list = (values: readonly (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
 function probeFacet(t: Executor, f: Facet): number {
-  return t.get<{ n: number }>(
+  return firstRow<{ n: number }>(
+    t,
     sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${f.table} WHERE ${f.key} IN (${list(f.values)}) AND listed = 1 LIMIT ${PROBE_CAP})`,
   )!.n;
 }
 
 function probeText(t: Executor, expression: string): number {
-  return t.get<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ${expression} LIMIT ${PROBE_CAP})`)!.n;
+  return firstRow<{ n: number }>(t, sql`SELECT count(*) AS n FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ${expression} LIMIT ${PROBE_CAP})`)!.n;
 }
 
 /**
@@ -49,7 +53,7 @@ function probeText(t: Executor, expression: string): number {
  * Without it a range filter would have to walk every event before `to`.
  */
 function earliestStart(t: Executor, from: string): string {
-  const maxSpan = t.get<{ d: number | null }>(sql`SELECT max(span_days) AS d FROM events`)!.d ?? 0;
+  const maxSpan = firstRow<{ d: number | null }>(t, sql`SELECT max(span_days) AS d FROM events`)!.d ?? 0;
   const d = new Date(`${from}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - maxSpan);
   return d.toISOString().slice(0, 10);
@@ -59,46 +63,75 @@ function earliestStart(t: Executor, from: string): string {
  * Chooses the driving index and returns the SQL builder. `initiativeIds` are the filter's slugs
  * resolved to ids (an unknown slug resolves to nothing, which matches no event).
  */
-export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[], purpose: 'list' | 'count'): Plan {
+export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[]): Plan {
   const facets = facetsOf(filter, initiativeIds);
   const text = filter.q ? toSearchExpression(filter.q) : null;
   const lower = filter.from ? earliestStart(t, filter.from) : null;
 
   const sizes = new Map<Facet, number>();
   if (facets.length > 1 || (facets.length && text)) for (const f of facets) sizes.set(f, probeFacet(t, f));
-  const textSize = text && (facets.length || purpose === 'list' || filter.from || filter.to) ? probeText(t, text) : 0;
   const narrowestFacet = [...facets].sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0) || a.values.length - b.values.length)[0];
+  // Text alone always drives (its index is date-ordered now). Beside a facet, it drives unless the facet
+  // is narrower: only then is the text probed, and a probe of a common prefix costs a whole doclist.
+  const facetSize = narrowestFacet ? (sizes.get(narrowestFacet) ?? PROBE_CAP) : PROBE_CAP;
+  const textSize = text && narrowestFacet && facetSize < PROBE_CAP ? probeText(t, text) : PROBE_CAP;
 
   let driver: Driver;
-  if (text && textSize < PROBE_CAP && (!narrowestFacet || textSize <= (sizes.get(narrowestFacet) ?? PROBE_CAP))) {
-    driver = { kind: 'text' };
-  } else if (narrowestFacet) driver = { kind: 'facet', facet: narrowestFacet };
+  if (text && (!narrowestFacet || textSize <= facetSize)) driver = { kind: 'text' };
+  else if (narrowestFacet) driver = { kind: 'facet', facet: narrowestFacet };
   else driver = { kind: 'events' };
-  // A broad text filter is checked row by row while a list walks an index (it stops after one page);
-  // a count has to see every row, so it reads the text matches once into a set instead.
-  const textPerRow = driver.kind !== 'text' && purpose === 'list';
+  // A rare text is checked row by row (a seek in a short doclist); a common one, beside a narrow facet,
+  // is read once into a set of keys.
+  const textPerRow = textSize < PROBE_CAP;
 
   const source = ({ cursor = null, forCount = false }: { cursor?: Cursor | null; forCount?: boolean } = {}) => {
-    const r = driver.kind === 'facet' ? sql.raw('f') : sql.raw('e');
-    const idCol = driver.kind === 'facet' ? sql`f.event_id` : sql`e.id`;
     const where: SQL[] = [];
     let from: SQL;
-    if (driver.kind === 'facet') {
-      const f = driver.facet;
-      from = sql`${f.table} f`;
-      where.push(sql`f.${f.key} IN (${list(f.values)})`, sql`f.listed = 1`);
-    } else if (driver.kind === 'text') {
-      // CROSS JOIN keeps SQLite from walking the date index and testing each row against the matches.
-      from = sql`(SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ${text}) m CROSS JOIN events e ON e.id = m.id`;
-      where.push(sql`e.deleted_at IS NULL`);
+    let r: SQL; // the alias holding date, span_end and type
+    let idCol: SQL;
+    if (driver.kind === 'text') {
+      // The matches come out of events_fts in key order; events is joined (by primary key) only when
+      // a column of it is needed. events_fts holds no deleted event (event-search.ts).
+      const needsEvents = !forCount || filter.types.length > 0;
+      const key = sql`m.rowid`;
+      idCol = needsEvents ? sql`e.id` : idOfKey(key);
+      r = sql.raw('e');
+      from = needsEvents ? sql`events_fts m CROSS JOIN events e ON e.id = ${idOfKey(key)}` : sql`events_fts m`;
+      where.push(sql`m.events_fts MATCH ${text}`);
+      if (needsEvents) where.push(sql`e.deleted_at IS NULL`);
+      if (filter.to) where.push(sql`${key} <= ${lastKeyOf(filter.to)}`);
+      if (filter.from) {
+        // Events starting on or after `from` overlap it; only those starting earlier need their span read.
+        where.push(
+          sql`${key} >= ${firstKeyOf(lower!)}`,
+          sql`(${key} >= ${firstKeyOf(filter.from)} OR (SELECT s.span_end FROM events s WHERE s.id = ${idOfKey(key)}) >= ${filter.from})`,
+        );
+      }
+      if (cursor) where.push(sql`${key} < ${searchKey(cursor.date, cursor.id)}`);
     } else {
-      from = sql`events e`;
-      where.push(sql`e.deleted_at IS NULL`);
+      r = driver.kind === 'facet' ? sql.raw('f') : sql.raw('e');
+      idCol = driver.kind === 'facet' ? sql`f.event_id` : sql`e.id`;
+      if (driver.kind === 'facet') {
+        const f = driver.facet;
+        from = sql`${f.table} f`;
+        where.push(sql`f.${f.key} IN (${list(f.values)})`, sql`f.listed = 1`);
+      } else {
+        from = sql`events e`;
+        where.push(sql`e.deleted_at IS NULL`);
+      }
+      if (filter.to) where.push(sql`${r}.date <= ${filter.to}`);
+      if (filter.from) where.push(sql`${r}.date >= ${lower}`, sql`${r}.span_end >= ${filter.from}`);
+      if (cursor) where.push(sql`(${r}.date, ${idCol}) < (${cursor.date}, ${cursor.id})`);
+      if (text) {
+        const key = searchKey(sql`${r}.date`, idCol);
+        where.push(
+          textPerRow
+            ? sql`EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ${text} AND rowid = ${key})`
+            : sql`${key} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${text})`,
+        );
+      }
     }
     if (filter.types.length) where.push(sql`${r}.type IN (${list(filter.types)})`);
-    if (filter.to) where.push(sql`${r}.date <= ${filter.to}`);
-    if (filter.from) where.push(sql`${r}.date >= ${lower}`, sql`${r}.span_end >= ${filter.from}`);
-    if (cursor) where.push(sql`(${r}.date, ${idCol}) < (${cursor.date}, ${cursor.id})`);
     for (const f of facets) {
       if (driver.kind === 'facet' && f === driver.facet) continue;
       where.push(sql`EXISTS (SELECT 1 FROM ${f.table} x WHERE x.event_id = ${idCol} AND x.${f.key} IN (${list(f.values)}))`);
@@ -109,17 +142,11 @@ export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds:
         sql`EXISTS (SELECT 1 FROM sources s WHERE s.event_id = ${idCol} AND s.reliability <= ${g.reliability} AND s.credibility <= ${g.credibility})`,
       );
     }
-    if (text && driver.kind !== 'text') {
-      where.push(
-        textPerRow
-          ? sql`EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ${text} AND rowid = ${idCol})`
-          : sql`${idCol} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${text})`,
-      );
-    }
     // Several values of one filter can meet the same event more than once.
     const distinct = driver.kind === 'facet' && driver.facet.values.length > 1 ? sql`DISTINCT ` : sql``;
     const columns = forCount ? sql`${idCol} AS id` : sql`${idCol} AS id, ${r}.date AS date, ${r}.type AS type`;
     return sql`SELECT ${distinct}${columns} FROM ${from} WHERE ${sql.join(where, sql` AND `)}`;
   };
-  return { driver, source, ordered: !(driver.kind === 'facet' && driver.facet.values.length > 1) };
+  const newestFirst = driver.kind === 'text' ? sql`m.rowid DESC` : sql`date DESC, id DESC`;
+  return { driver, source, newestFirst };
 }

@@ -2,11 +2,12 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { countries, eventCountries, eventInitiatives, eventMonthCounts, events, eventTags, initiatives, sources, type Event } from '@/db/schema';
+import { countries, eventCountries, eventInitiatives, events, eventTags, initiatives, sources, type Event } from '@/db/schema';
 import type { Granularity } from '@/lib/buckets';
 import { encodeCursor } from '@/lib/cursor';
 import { EMPTY_FILTER, type Page, type TimelineFilter } from '@/lib/filters';
 import type { EventType } from '@/lib/vocabulary';
+import { allRows, firstRow, keptStatement } from './statements';
 import { planTimeline } from './timeline-plan';
 
 export type TimelineItem = Pick<Event, 'id' | 'title' | 'summary' | 'type' | 'date' | 'datePrecision' | 'endDate' | 'location'> & {
@@ -28,23 +29,16 @@ export type TimelinePage = { items: TimelineItem[]; nextCursor: string | null };
 
 function resolveInitiativeIds(t: Executor, slugs: string[]): number[] {
   if (!slugs.length) return [];
-  return t
-    .select({ id: initiatives.id })
-    .from(initiatives)
-    .where(inArray(initiatives.slug, slugs))
-    .all()
-    .map((r) => r.id);
+  return allRows<{ id: number }>(t, sql`SELECT id FROM initiatives WHERE slug IN (${sql.join(slugs.map((s) => sql`${s}`), sql`, `)})`).map((r) => r.id);
 }
 
 /** Events matching the filter, newest first (date, then id), one page after the cursor. */
 export function listEvents(filter: TimelineFilter, page: Page, db: Executor = getDb()): TimelinePage {
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return { items: [], nextCursor: null };
-  const plan = planTimeline(db, filter, ids, 'list');
+  const plan = planTimeline(db, filter, ids);
   const source = plan.source({ cursor: page.cursor });
-  const rows = db.all<{ id: number; date: string }>(
-    sql`${source} ORDER BY date DESC, id DESC LIMIT ${page.limit + 1}`,
-  );
+  const rows = allRows<{ id: number; date: string }>(db, sql`${source} ORDER BY ${plan.newestFirst} LIMIT ${page.limit + 1}`);
   const more = rows.length > page.limit;
   const pageRows = more ? rows.slice(0, page.limit) : rows;
   const last = pageRows[pageRows.length - 1];
@@ -54,29 +48,39 @@ export function listEvents(filter: TimelineFilter, page: Page, db: Executor = ge
   };
 }
 
-// Filters the per-month rollup can answer: nothing but event types.
-function rollupOnly(f: TimelineFilter): boolean {
-  return !f.countries.length && !f.initiatives.length && !f.tags.length && !f.from && !f.to && !f.q && !f.minGrade;
+/**
+ * Which per-month rollup can answer the filter: the all-events one when it filters by type at most, or
+ * one facet's when it is one country, one initiative or one tag (and types). Several values of a facet
+ * could count an event twice, and other filters are not in any rollup.
+ */
+type Rollup = { table: SQL; where: SQL[] };
+
+function rollupFor(f: TimelineFilter, initiativeIds: () => number[]): Rollup | null {
+  if (f.from || f.to || f.q || f.minGrade) return null;
+  const facets = [f.countries, f.initiatives, f.tags].filter((v) => v.length).length;
+  const types = f.types.length ? [sql`type IN (${sql.join(f.types.map((t) => sql`${t}`), sql`, `)})`] : [];
+  if (!facets) return { table: sql`event_month_counts`, where: types };
+  if (facets > 1) return null;
+  if (f.countries.length === 1) return { table: sql`event_country_month_counts`, where: [sql`country_code = ${f.countries[0]}`, ...types] };
+  if (f.tags.length === 1) return { table: sql`event_tag_month_counts`, where: [sql`tag = ${f.tags[0]}`, ...types] };
+  if (f.initiatives.length === 1) {
+    const [id] = initiativeIds();
+    // An unknown slug matches nothing; -1 is no initiative's id.
+    return { table: sql`event_initiative_month_counts`, where: [sql`initiative_id = ${id ?? -1}`, ...types] };
+  }
+  return null;
 }
 
-function rollupWhere(filter: TimelineFilter): SQL | undefined {
-  return filter.types.length ? inArray(eventMonthCounts.type, filter.types) : undefined;
-}
+const whereAll = (where: SQL[]) => (where.length ? sql` WHERE ${sql.join(where, sql` AND `)}` : sql``);
 
 /** How many events match the filter (deleted ones never count). */
 export function countEvents(filter: TimelineFilter = EMPTY_FILTER, db: Executor = getDb()): number {
-  if (rollupOnly(filter)) {
-    const row = db
-      .select({ n: sql<number>`coalesce(sum(${eventMonthCounts.count}), 0)` })
-      .from(eventMonthCounts)
-      .where(rollupWhere(filter))
-      .get();
-    return row?.n ?? 0;
-  }
+  const rollup = rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives));
+  if (rollup) return firstRow<{ n: number }>(db, sql`SELECT coalesce(sum(count), 0) AS n FROM ${rollup.table}${whereAll(rollup.where)}`)!.n;
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return 0;
-  const plan = planTimeline(db, filter, ids, 'count');
-  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${plan.source({ forCount: true })})`)!.n;
+  const plan = planTimeline(db, filter, ids);
+  return firstRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${plan.source({ forCount: true })})`)!.n;
 }
 
 export type Bucket = { bucket: string; type: EventType; count: number };
@@ -89,21 +93,20 @@ function bucketExpression(column: SQL, granularity: Granularity): SQL {
 
 /** Matching events per period of their start date and type, oldest period first, for the chart. */
 export function eventBuckets(filter: TimelineFilter, granularity: Granularity, db: Executor = getDb()): Bucket[] {
-  if (rollupOnly(filter)) {
-    const bucket = bucketExpression(sql`${eventMonthCounts.month}`, granularity);
-    return db
-      .select({ bucket: sql<string>`${bucket}`.as('bucket'), type: eventMonthCounts.type, count: sql<number>`sum(${eventMonthCounts.count})` })
-      .from(eventMonthCounts)
-      .where(and(rollupWhere(filter), sql`${eventMonthCounts.count} > 0`))
-      .groupBy(sql`1`, sql`2`)
-      .orderBy(sql`1`, sql`2`)
-      .all();
+  const rollup = rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives));
+  if (rollup) {
+    const bucket = bucketExpression(sql.raw('month'), granularity);
+    return allRows<Bucket>(
+      db,
+      sql`SELECT ${bucket} AS bucket, type, sum(count) AS count FROM ${rollup.table}${whereAll([...rollup.where, sql`count > 0`])} GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
   }
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return [];
-  const plan = planTimeline(db, filter, ids, 'count');
+  const plan = planTimeline(db, filter, ids);
   const bucket = bucketExpression(sql.raw('m.date'), granularity);
-  return db.all<Bucket>(
+  return allRows<Bucket>(
+    db,
     sql`SELECT ${bucket} AS bucket, m.type AS type, count(*) AS count FROM (${plan.source()}) m GROUP BY 1, 2 ORDER BY 1, 2`,
   );
 }
@@ -112,100 +115,121 @@ function grade(s: { reliability: string; credibility: number }) {
   return `${s.reliability}${s.credibility}`;
 }
 
-// The ids travel as one JSON parameter, so each statement is built and prepared once per connection
-// instead of once per page (drizzle's query building cost more than the queries themselves).
+// The ids travel as one JSON parameter, so each statement is built (by drizzle, once) and prepared once per
+// connection instead of once per page; rows come back as arrays and are assembled here without a mapping
+// layer (drizzle's row mapping cost more than the queries themselves).
 const idList = sql`(SELECT value FROM json_each(${sql.placeholder('ids')}))`;
 
-function prepareDetails(db: Executor) {
+type Row = unknown[];
+
+function detailStatements(db: Executor) {
+  const text = (q: { toSQL(): { sql: string } }) => q.toSQL().sql;
   return {
-    base: db
-      .select({
-        id: events.id,
-        title: events.title,
-        summary: events.summary,
-        type: events.type,
-        date: events.date,
-        datePrecision: events.datePrecision,
-        endDate: events.endDate,
-        location: events.location,
-      })
-      .from(events)
-      .where(and(inArray(events.id, idList), isNull(events.deletedAt)))
-      .prepare(),
-    countries: db
-      .select({ eventId: eventCountries.eventId, code: countries.code, name: countries.name, role: eventCountries.role })
-      .from(eventCountries)
-      .innerJoin(countries, eq(countries.code, eventCountries.countryCode))
-      .where(inArray(eventCountries.eventId, idList))
-      .orderBy(asc(countries.name), asc(eventCountries.role))
-      .prepare(),
-    initiatives: db
-      .select({ eventId: eventInitiatives.eventId, slug: initiatives.slug, name: initiatives.name })
-      .from(eventInitiatives)
-      .innerJoin(initiatives, eq(initiatives.id, eventInitiatives.initiativeId))
-      .where(inArray(eventInitiatives.eventId, idList))
-      .orderBy(asc(initiatives.name))
-      .prepare(),
-    tags: db.select({ eventId: eventTags.eventId, tag: eventTags.tag }).from(eventTags).where(inArray(eventTags.eventId, idList)).prepare(),
-    sources: db
-      .select({
-        eventId: sources.eventId,
-        url: sources.url,
-        publisher: sources.publisher,
-        title: sources.title,
-        reliability: sources.reliability,
-        credibility: sources.credibility,
-      })
-      .from(sources)
-      .where(inArray(sources.eventId, idList))
-      .orderBy(asc(sources.reliability), asc(sources.credibility), asc(sources.id))
-      .prepare(),
+    base: text(
+      db
+        .select({
+          id: events.id,
+          title: events.title,
+          summary: events.summary,
+          type: events.type,
+          date: events.date,
+          datePrecision: events.datePrecision,
+          endDate: events.endDate,
+          location: events.location,
+        })
+        .from(events)
+        .where(and(inArray(events.id, idList), isNull(events.deletedAt))),
+    ),
+    countries: text(
+      db
+        .select({ eventId: eventCountries.eventId, code: countries.code, name: countries.name, role: eventCountries.role })
+        .from(eventCountries)
+        .innerJoin(countries, eq(countries.code, eventCountries.countryCode))
+        .where(inArray(eventCountries.eventId, idList))
+        .orderBy(asc(countries.name), asc(eventCountries.role)),
+    ),
+    initiatives: text(
+      db
+        .select({ eventId: eventInitiatives.eventId, slug: initiatives.slug, name: initiatives.name })
+        .from(eventInitiatives)
+        .innerJoin(initiatives, eq(initiatives.id, eventInitiatives.initiativeId))
+        .where(inArray(eventInitiatives.eventId, idList))
+        .orderBy(asc(initiatives.name)),
+    ),
+    tags: text(db.select({ eventId: eventTags.eventId, tag: eventTags.tag }).from(eventTags).where(inArray(eventTags.eventId, idList)).orderBy(asc(eventTags.tag))),
+    sources: text(
+      db
+        .select({
+          eventId: sources.eventId,
+          url: sources.url,
+          publisher: sources.publisher,
+          title: sources.title,
+          reliability: sources.reliability,
+          credibility: sources.credibility,
+        })
+        .from(sources)
+        .where(inArray(sources.eventId, idList))
+        .orderBy(asc(sources.reliability), asc(sources.credibility), asc(sources.id)),
+    ),
   };
 }
 
-const prepared = new WeakMap<Executor, ReturnType<typeof prepareDetails>>();
+let detailSql: ReturnType<typeof detailStatements> | null = null;
+
+function rowsOf(db: Executor, text: string, ids: string): Row[] {
+  return keptStatement(db, text).raw(true).all(ids) as Row[];
+}
+
+function groupById<T>(rows: Row[], make: (r: Row) => T): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const r of rows) {
+    const id = r[0] as number;
+    const list = map.get(id);
+    if (list) list.push(make(r));
+    else map.set(id, [make(r)]);
+  }
+  return map;
+}
 
 /** The list shape of the given events, in the order given. */
 export function attachDetails(db: Executor, ids: number[]): TimelineItem[] {
   if (!ids.length) return [];
-  let statements = prepared.get(db);
-  if (!statements) prepared.set(db, (statements = prepareDetails(db)));
-  const args = { ids: JSON.stringify(ids) };
-  const base = statements.base.all(args);
-  const countryRows = statements.countries.all(args);
-  const initiativeRows = statements.initiatives.all(args);
-  const tagRows = statements.tags.all(args);
-  const sourceRows = statements.sources.all(args);
-
-  const group = <T extends { eventId: number }>(rows: T[]) => {
-    const map = new Map<number, Omit<T, 'eventId'>[]>();
-    for (const { eventId, ...rest } of rows) {
-      const bucket = map.get(eventId);
-      if (bucket) bucket.push(rest);
-      else map.set(eventId, [rest]);
-    }
-    return map;
-  };
-  const byCountry = group(countryRows);
-  const byInitiative = group(initiativeRows);
-  const byTag = group(tagRows);
-  const bySource = group(sourceRows);
-  const byId = new Map(base.map((e) => [e.id, e]));
-  return ids.flatMap((id) => {
+  detailSql ??= detailStatements(db);
+  const json = JSON.stringify(ids);
+  const byId = new Map<number, Row>();
+  for (const r of rowsOf(db, detailSql.base, json)) byId.set(r[0] as number, r);
+  const byCountry = groupById(rowsOf(db, detailSql.countries, json), (r) => ({ code: r[1] as string, name: r[2] as string, role: r[3] as string }));
+  const byInitiative = groupById(rowsOf(db, detailSql.initiatives, json), (r) => ({ slug: r[1] as string, name: r[2] as string }));
+  const byTag = groupById(rowsOf(db, detailSql.tags, json), (r) => r[1] as string);
+  const bySource = groupById(rowsOf(db, detailSql.sources, json), (r) => ({
+    url: r[1] as string,
+    publisher: r[2] as string,
+    title: r[3] as string,
+    reliability: r[4] as string,
+    credibility: r[5] as number,
+  }));
+  const items: TimelineItem[] = [];
+  for (const id of ids) {
     const e = byId.get(id);
-    if (!e) return [];
+    if (!e) continue;
     const eventSources = bySource.get(id) ?? [];
-    return [
-      {
-        ...e,
-        countries: byCountry.get(id) ?? [],
-        initiatives: byInitiative.get(id) ?? [],
-        tags: (byTag.get(id) ?? []).map((t) => t.tag).sort(),
-        sources: eventSources,
-        sourceCount: eventSources.length,
-        bestGrade: eventSources[0] ? grade(eventSources[0]) : null,
-        annotationCount: 0,
-      },
-    ];
-  });
+    items.push({
+      id,
+      title: e[1] as string,
+      summary: e[2] as string,
+      type: e[3] as Event['type'],
+      date: e[4] as string,
+      datePrecision: e[5] as Event['datePrecision'],
+      endDate: e[6] as string | null,
+      location: e[7] as string | null,
+      countries: byCountry.get(id) ?? [],
+      initiatives: byInitiative.get(id) ?? [],
+      tags: byTag.get(id) ?? [],
+      sources: eventSources,
+      sourceCount: eventSources.length,
+      bestGrade: eventSources[0] ? grade(eventSources[0]) : null,
+      annotationCount: 0,
+    });
+  }
+  return items;
 }

@@ -57,7 +57,7 @@ function replay(prepare: (source: string) => Database.Statement, cache: Map<stri
 }
 
 function time(iterations: number, fn: () => void): number[] {
-  fn(); // warm the page cache and the statement paths before measuring
+  for (let i = 0; i < 5; i++) fn(); // warm the page cache, the statement paths and the JIT before measuring
   const out: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const t = process.hrtime.bigint();

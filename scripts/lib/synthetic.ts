@@ -1,7 +1,7 @@
 // Builds a realistic synthetic Watchfloor database of any size, through the real migrations.
 import fs from 'node:fs';
 import { openDatabase } from '@/db/client';
-import { insertPeople, prepareBulkInsert, suspendIndexes, type BulkEvent } from '@/db/queries/bulk-load';
+import { flushSearchIndex, insertPeople, prepareBulkInsert, suspendIndexes, type BulkEvent } from '@/db/queries/bulk-load';
 import { upsertCountries, upsertInitiatives } from '@/db/queries/reference';
 import { countryRows } from '@/db/seed/countries';
 import { spanEnd } from '@/lib/dates';
@@ -120,6 +120,7 @@ export function buildSyntheticDatabase({ file, events, seed = 42, log = () => {}
   t = Date.now();
   log('  rebuilding indexes, triggers and rollups…');
   resume();
+  flushSearchIndex(db);
   client.exec("INSERT INTO events_fts (events_fts) VALUES ('optimize')");
   timings.indexes = Date.now() - t;
   t = Date.now();

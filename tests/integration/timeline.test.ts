@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { checkFilterReferences } from '@/db/queries/reference';
+import { forgetStatements } from '@/db/queries/statements';
 import { countEvents, eventBuckets, listEvents } from '@/db/queries/timeline';
 import { seedReferenceData } from '@/db/seed';
 import { decodeCursor } from '@/lib/cursor';
@@ -149,9 +150,11 @@ describe('query plans', () => {
       }
       return original.call(client, source);
     }) as typeof client.prepare;
+    forgetStatements(getDb());
     try {
       listEvents(filter, { limit: 50, cursor: null });
       countEvents(filter);
+      eventBuckets(filter, 'year');
     } finally {
       client.prepare = original;
     }
@@ -169,6 +172,9 @@ describe('query plans', () => {
       f({ types: ['meeting'] }),
       f({ from: '2020-01-01' }),
       f({ q: 'honolulu', from: '2020-01-01' }),
+      f({ q: 'honolulu' }),
+      f({ q: 'honolulu', countries: ['NZL'], types: ['agreement'] }),
+      f({ countries: ['NZL', 'AUS'], tags: ['navy'] }),
       EMPTY_FILTER,
     ];
     for (const filter of filters) {
