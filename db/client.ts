@@ -50,6 +50,9 @@ function describe(error: unknown): string {
   if (code === 'EACCES' || code === 'EROFS' || code === 'SQLITE_READONLY') return 'the location is not writable';
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'a parent of the path is a file, not a folder';
   if (code === 'SQLITE_CANTOPEN') return 'the file cannot be opened for writing';
+  // Drizzle wraps SQLite's error in one whose message is the whole failed query; the cause says what went wrong.
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof Error) return cause.message.split('\n')[0]!;
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 

@@ -40,9 +40,10 @@ export function listStances({ country, initiative, currentOnly = false }: { coun
     .select({
       id: stances.id,
       country: stances.countryCode,
-      countryName: countries.name,
+      // Aliased: both tables name the column `name`, and the subquery needs distinct column names.
+      countryName: sql<string>`${countries.name}`.as('country_name'),
       initiative: initiatives.slug,
-      initiativeName: initiatives.name,
+      initiativeName: sql<string>`${initiatives.name}`.as('initiative_name'),
       position: stances.position,
       asOf: stances.asOf,
       datePrecision: stances.asOfPrecision,

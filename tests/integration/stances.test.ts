@@ -26,6 +26,7 @@ describe('the stance ledger', () => {
       ['supportive', '2024-06-01', false],
     ]);
     expect(entries[0]!.positionValue).toBe(2);
+    expect(entries[0]).toMatchObject({ countryName: 'New Zealand', initiativeName: 'Partnership for Indo-Pacific Industrial Resilience (PIPIR)' });
     expect(entries[0]!.evidence.length).toBe(2);
     expect(entries[0]!.changeNote).toMatch(/confirmed/);
   });
