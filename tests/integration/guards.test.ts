@@ -20,6 +20,8 @@ function walk(dir: string, name: string): string[] {
 
 // Actions an anonymous caller must be able to use, and why.
 const PUBLIC_ACTIONS = new Set(['app/login/actions.ts#signInAction', 'app/login/actions.ts#signOutAction']);
+// Actions a viewer may use: changing one's own password.
+const VIEWER_ACTIONS = new Set(['app/account/actions.ts#changeOwnPassword']);
 // Routes an anonymous caller must be able to use, and why: health is for load balancers and Playwright.
 const PUBLIC_ROUTES = new Set(['app/api/health/route.ts#GET']);
 
@@ -63,6 +65,25 @@ describe('server actions', () => {
       }
     });
   }
+
+  it('every action that writes refuses a viewer', async () => {
+    session.current = { uid: viewerId, sv: 0 };
+    let checked = 0;
+    for (const file of actionFiles) {
+      const rel = path.relative(process.cwd(), file);
+      const mod = (await import(file)) as Record<string, unknown>;
+      for (const [name, fn] of Object.entries(mod)) {
+        if (typeof fn !== 'function' || PUBLIC_ACTIONS.has(`${rel}#${name}`) || VIEWER_ACTIONS.has(`${rel}#${name}`)) continue;
+        // Actions bound to an id take it first: (id, previous, formData).
+        const call = fn as (...args: unknown[]) => Promise<{ ok: boolean; message?: string }>;
+        const result = fn.length === 3 ? await call(1, undefined, plausibleForm()) : await call(undefined, plausibleForm());
+        expect(result.ok, `${rel}#${name} accepted a viewer`).toBe(false);
+        expect(result.message, `${rel}#${name}`).toMatch(/does not allow/);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
+  });
 
   it('admin actions refuse analysts and viewers', async () => {
     const mod = (await import(path.join(APP, 'admin/users/actions.ts'))) as Record<string, (a: unknown, b: FormData) => Promise<{ ok: boolean; message?: string }>>;
