@@ -2,7 +2,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { countries, eventCountries, events, initiatives, stanceEvidence, stances, users } from '@/db/schema';
+import { auditLog, countries, eventCountries, events, initiatives, stanceEvidence, stances, users } from '@/db/schema';
 import type { StanceInput } from '@/lib/schemas/stance';
 import { POSITION_VALUES, type Confidence, type Position } from '@/lib/stances';
 import type { DatePrecision } from '@/lib/vocabulary';
@@ -217,4 +217,19 @@ export function listEvidenceOptions({ country, include }: { country: string; inc
 /** True when the country already has a live entry on the initiative, so the next one needs a change note. */
 export function hasStanceOn({ country, initiative }: { country: string; initiative: string }, db: Executor = getDb()): boolean {
   return listStances({ country, initiative, currentOnly: true }, db).length > 0;
+}
+
+export type StanceCorrection = { id: number; stanceId: number; at: string; by: string | null; reason: string | null; before: Partial<StanceEntry> | null };
+
+/** Corrections of the given entries, newest first, with what each entry said before. */
+export function listStanceCorrections(stanceIds: number[], db: Executor = getDb()): StanceCorrection[] {
+  if (!stanceIds.length) return [];
+  return db
+    .select({ id: auditLog.id, stanceId: auditLog.entityId, at: auditLog.at, by: users.name, reason: auditLog.detail, before: auditLog.before })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, 'stance'), eq(auditLog.action, 'stance.correct'), inArray(auditLog.entityId, stanceIds.map(String))))
+    .orderBy(desc(auditLog.id))
+    .all()
+    .map((r) => ({ ...r, stanceId: Number(r.stanceId), before: r.before as Partial<StanceEntry> | null }));
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findEventIdsByTitle } from '@/db/queries/events';
 import { listMemberships } from '@/db/queries/memberships';
-import { correctStance, insertStance, listStances, softDeleteStance } from '@/db/queries/stances';
+import { correctStance, insertStance, listStanceCorrections, listStances, softDeleteStance } from '@/db/queries/stances';
 import { seedDemoEvents, seedDemoStances, seedReferenceData } from '@/db/seed';
 import { stanceInput } from '@/lib/schemas/stance';
 import { listAudit } from '../support/audit';
@@ -71,6 +71,7 @@ describe('the stance ledger', () => {
     const audit = listAudit('stance', entry!.id);
     expect(audit[0]).toMatchObject({ action: 'stance.correct', detail: 'Membership not confirmed' });
     expect((audit[0]!.before as { position: string }).position).toBe('committed');
+    expect(listStanceCorrections([entry!.id])).toMatchObject([{ stanceId: entry!.id, reason: 'Membership not confirmed', before: { position: 'committed' } }]);
     expect(correctStance({ input, actorId: null })).toMatchObject({ ok: false, message: expect.stringMatching(/since you opened it/) });
   });
 

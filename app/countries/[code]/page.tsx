@@ -9,11 +9,11 @@ import { StanceHistoryChart, type StanceSeries } from '@/components/stances/stan
 import { listEventLabels } from '@/db/queries/events';
 import { listMemberships } from '@/db/queries/memberships';
 import { getCountry } from '@/db/queries/reference';
-import { listStances, type StanceEntry } from '@/db/queries/stances';
+import { listStanceCorrections, listStances, type StanceEntry } from '@/db/queries/stances';
 import { listEvents } from '@/db/queries/timeline';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
-import { formatDate, todayIso } from '@/lib/dates';
+import { formatDate, formatTimestamp, todayIso } from '@/lib/dates';
 import { EMPTY_FILTER } from '@/lib/filters';
 import { MEMBERSHIP_ROLE_LABELS } from '@/lib/stances';
 
@@ -49,6 +49,7 @@ export default async function CountryPage(props: Props) {
   if (!country) notFound();
   const { recorded } = await props.searchParams;
   const ledger = listStances({ country: country.code });
+  const corrections = listStanceCorrections(ledger.map((s) => s.id));
   const current = ledger.filter((s) => s.current);
   const memberships = listMemberships({ country: country.code });
   const recent = listEvents({ ...EMPTY_FILTER, countries: [country.code] }, { limit: 8, cursor: null }).items;
@@ -159,6 +160,24 @@ export default async function CountryPage(props: Props) {
                 ))}
               </tbody>
             </table>
+            {corrections.length ? (
+              <div className="mt-4">
+                <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Corrections</h3>
+                <ul aria-label="Corrections" className="mt-1 space-y-1 text-sm">
+                  {corrections.map((c) => {
+                    const entry = ledger.find((s) => s.id === c.stanceId);
+                    return (
+                      <li key={c.id}>
+                        <span className="tabular-nums text-slate-500">{formatTimestamp(c.at)}</span> {c.by ?? 'Someone'} corrected the {entry?.initiativeName ?? ''} entry
+                        {c.before?.position ? `, which said ${c.before.position}` : ''}
+                        {c.before?.asOf && c.before.datePrecision ? ` as of ${formatDate(c.before.asOf, c.before.datePrecision)}` : ''}
+                        {c.before?.confidence ? ` (${c.before.confidence} confidence)` : ''}: {c.reason}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            ) : null}
           </div>
         </section>
       ) : null}
