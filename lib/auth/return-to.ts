@@ -12,8 +12,10 @@ export function safeReturnPath(value: unknown): string {
   try {
     const url = new URL(value, 'http://watchfloor.invalid');
     if (url.host !== 'watchfloor.invalid') return '/';
-    if (url.pathname === '/login') return '/';
-    return `${url.pathname}${url.search}${url.hash}`;
+    // Check the result too: resolving dot segments turns `/a/..//evil.example` into `//evil.example`.
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    if (path.startsWith('//') || path.startsWith('/\\') || url.pathname === '/login') return '/';
+    return path;
   } catch {
     return '/';
   }
