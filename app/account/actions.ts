@@ -1,16 +1,24 @@
 'use server';
-import { getPasswordHash, setUserPassword } from '@/db/queries/users';
+import { setUserPassword } from '@/db/queries/users';
 import { guardedAction } from '@/lib/auth/action';
+import { authenticate } from '@/lib/auth/authenticate';
 import { signIn } from '@/lib/auth/next-auth';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/auth/password';
+import { requestIp } from '@/lib/auth/request-ip';
 import { changePasswordInput } from '@/lib/schemas/user';
 
 export const changeOwnPassword = guardedAction('read', changePasswordInput, async (input, user) => {
-  if (!(await verifyPassword(getPasswordHash(user.id), input.currentPassword))) {
-    return { ok: false, fieldErrors: { currentPassword: ['That is not your current password'] } };
-  }
+  // The current password is checked like a sign-in, under the same lockout, so a stolen session cookie
+  // cannot be used to guess it.
+  const check = await authenticate({ email: user.email, password: input.currentPassword, ip: await requestIp() });
+  if (!check.ok && check.reason !== 'invalid') return { ok: false, message: 'Too many failed attempts. Wait 15 minutes, then try again.' };
+  if (!check.ok) return { ok: false, fieldErrors: { currentPassword: ['That is not your current password'] } };
   setUserPassword({ id: user.id, passwordHash: await hashPassword(input.newPassword), actorId: user.id, reason: 'change' });
-  // The change ends every session of this user; this one gets a fresh cookie so the user stays signed in here.
-  await signIn('credentials', { email: user.email, password: input.newPassword, redirect: false });
+  try {
+    // The change ends every session of this user; this one gets a fresh cookie so the user stays signed in here.
+    await signIn('credentials', { email: user.email, password: input.newPassword, redirect: false });
+  } catch {
+    return { ok: true, message: 'Password changed. Sign in again with your new password.' };
+  }
   return { ok: true, message: 'Password changed. Other sessions of yours have been signed out.' };
 });

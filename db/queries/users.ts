@@ -124,12 +124,25 @@ export function setUserPassword({ id, passwordHash, actorId, reason }: { id: num
   });
 }
 
-export function recordLoginAttempt({ email, ip, success, userId }: { email: string; ip: string; success: boolean; userId?: number }) {
-  const at = nowIso();
+/**
+ * Records an attempt as a failure before its password is checked, so that concurrent attempts count
+ * against the limits at once; finishLoginAttempt turns it into a success when the password was right.
+ */
+export function startLoginAttempt({ email, ip }: { email: string; ip: string }): number {
+  return getDb()
+    .insert(loginAttempts)
+    .values({ at: nowIso(), email: email.trim().toLowerCase(), ip, success: false })
+    .returning({ id: loginAttempts.id })
+    .get().id;
+}
+
+export function finishLoginAttempt({ id, email, ip, success, userId }: { id: number; email: string; ip: string; success: boolean; userId?: number }) {
   const normalized = email.trim().toLowerCase();
   getDb().transaction((tx) => {
-    tx.insert(loginAttempts).values({ at, email: normalized, ip, success }).run();
-    if (success && userId) tx.update(users).set({ lastSignInAt: at }).where(eq(users.id, userId)).run();
+    if (success) {
+      tx.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, id)).run();
+      if (userId) tx.update(users).set({ lastSignInAt: nowIso() }).where(eq(users.id, userId)).run();
+    }
     insertAuditEntry(
       { actorId: success ? (userId ?? null) : null, action: success ? 'auth.sign-in' : 'auth.failure', entityType: 'user', entityId: userId ?? null, detail: `${normalized} from ${ip}` },
       tx,

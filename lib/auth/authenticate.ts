@@ -1,7 +1,7 @@
 // Checking an email and password, with the brute-force rules applied and every attempt recorded.
 import 'server-only';
 import { insertAuditEntry } from '@/db/queries/audit';
-import { countIpFailures, findUserForSignIn, listFailureTimes, recordLoginAttempt, type PublicUser } from '@/db/queries/users';
+import { countIpFailures, findUserForSignIn, finishLoginAttempt, listFailureTimes, startLoginAttempt, type PublicUser } from '@/db/queries/users';
 import { accountLockedUntil, ipBlocked, LOCKOUT_MS, WINDOW_MS } from './lockout';
 import { verifyPassword } from './password';
 
@@ -23,13 +23,15 @@ export async function authenticate({ email, password, ip, now = new Date() }: { 
     return { ok: false, reason: 'rate-limited', retryAt: new Date(now.getTime() + WINDOW_MS) };
   }
 
+  // No await between the checks above and this insert: concurrent attempts each see the ones before.
+  const attempt = startLoginAttempt({ email: normalized, ip });
   const user = findUserForSignIn(normalized);
   const passwordOk = await verifyPassword(user?.passwordHash, password);
   if (!user || !passwordOk || user.disabledAt) {
-    recordLoginAttempt({ email: normalized, ip, success: false, userId: user?.id });
+    finishLoginAttempt({ id: attempt, email: normalized, ip, success: false, userId: user?.id });
     return { ok: false, reason: 'invalid' };
   }
-  recordLoginAttempt({ email: normalized, ip, success: true, userId: user.id });
+  finishLoginAttempt({ id: attempt, email: normalized, ip, success: true, userId: user.id });
   const { passwordHash: _hash, ...publicUser } = user;
   return { ok: true, user: publicUser };
 }

@@ -42,6 +42,14 @@ describe('authenticate', () => {
     expect((await authenticate({ email: 'target@example.org', password: PASSWORD, ip: '10.0.0.5', now: later })).ok).toBe(true);
   });
 
+  it('counts concurrent attempts: a burst of guesses gets no more than 10 checked', async () => {
+    await insertUser({ email: 'burst@example.org', name: 'B', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null });
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => authenticate({ email: 'burst@example.org', password: i === 19 ? PASSWORD : `guess-${i}`, ip: '10.0.1.1' })));
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(10);
+    expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(10);
+    expect(results.some((r) => r.ok)).toBe(false);
+  });
+
   it('limits one client address to 100 failures in 15 minutes', async () => {
     const now = new Date();
     for (let i = 0; i < 100; i++) await authenticate({ email: `spray-${i}@example.org`, password: 'x', ip: '10.9.9.9', now });
