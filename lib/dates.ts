@@ -61,3 +61,11 @@ export function formatTimestamp(iso: string): string {
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/**
+ * The latest date a stance or membership may be dated: tomorrow in UTC, which is "today" somewhere on
+ * Earth (UTC+14). Analysts in New Zealand record their own morning while UTC is still on yesterday.
+ */
+export function latestRecordableDate(): string {
+  return new Date(Date.parse(`${todayIso()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}

@@ -41,10 +41,12 @@ export const correctStanceEntry = guardedAction('write', stanceCorrectionInput, 
 
 const idInput = z.object({ id: z.coerce.number().int().positive('Unknown entry') });
 
-export const deleteStanceEntry = guardedAction('write', idInput, async ({ id }, user): Promise<ActionResult> => {
+export const deleteStanceEntry = guardedAction('write', idInput.extend({ version: z.coerce.number().int().positive() }), async ({ id, version }, user): Promise<ActionResult> => {
   const entry = listStanceById(id);
-  if (!entry || !softDeleteStance({ id, actorId: user.id })) return { ok: false, message: 'That entry no longer exists.' };
-  revalidateStances(entry.country, entry.initiative);
+  const outcome = entry ? softDeleteStance({ id, version, actorId: user.id }) : 'not-found';
+  if (outcome === 'not-found') return { ok: false, message: 'That entry no longer exists.' };
+  if (outcome === 'conflict') return { ok: false, message: 'Someone corrected this entry since you opened the page. Reload to see it, then decide.' };
+  revalidateStances(entry!.country, entry!.initiative);
   return { ok: true, message: 'Entry deleted. The previous entry is current again.' };
 });
 

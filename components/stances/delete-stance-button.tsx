@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { deleteStanceEntry } from '@/app/stances/actions';
 import { FormStatus } from '../form-status';
 
-export function DeleteStanceButton({ id, label }: { id: number; label: string }) {
+export function DeleteStanceButton({ id, version, label }: { id: number; version: number; label: string }) {
   const [confirming, setConfirming] = useState(false);
   const [state, action, pending] = useActionState(deleteStanceEntry, undefined);
   if (state?.ok) return <FormStatus state={state} />;
@@ -13,6 +13,7 @@ export function DeleteStanceButton({ id, label }: { id: number; label: string })
       {confirming ? (
         <form action={action} className="inline-flex items-center gap-1">
           <input type="hidden" name="id" value={id} />
+          <input type="hidden" name="version" value={version} />
           <button type="submit" disabled={pending} className="text-xs font-medium text-rose-700 hover:underline" aria-label={`Confirm deleting the ${label}`}>
             Confirm delete
           </button>

@@ -8,9 +8,9 @@ import { useFormAction } from '../use-form-action';
 import { ConfidenceField, PrecisionField } from './choice-fields';
 import { EvidencePicker, type EvidenceOption } from './evidence-picker';
 
-type Props = { country: string; initiative: string; evidenceOptions: EvidenceOption[]; preselected: number[]; today: string };
+type Props = { country: string; initiative: string; evidenceOptions: EvidenceOption[]; preselected: number[]; maxDate: string };
 
-export function MembershipForm({ country, initiative, evidenceOptions, preselected, today }: Props) {
+export function MembershipForm({ country, initiative, evidenceOptions, preselected, maxDate }: Props) {
   const { state, pending, errors, onSubmit, describedBy } = useFormAction(recordMembership);
   return (
     <form onSubmit={onSubmit} aria-label="Record a membership" className="space-y-5">
@@ -31,7 +31,7 @@ export function MembershipForm({ country, initiative, evidenceOptions, preselect
         <ConfidenceField errors={errors.confidence} wiring={describedBy('confidence')} />
         <div />
         <Field label="Joined" name="joined" errors={errors.joined}>
-          <input id="joined" name="joined" type="date" required max={today} className={inputClass} {...describedBy('joined')} />
+          <input id="joined" name="joined" type="date" required max={maxDate} className={inputClass} {...describedBy('joined')} />
         </Field>
         <PrecisionField name="joinedPrecision" label="Joined date precision" errors={errors.joinedPrecision} wiring={describedBy('joinedPrecision')} />
         <Field label="Left (optional)" name="left" errors={errors.left}>

@@ -9,7 +9,7 @@ import { useFormAction } from '../use-form-action';
 import { ConfidenceField, PrecisionField } from './choice-fields';
 import { EvidencePicker, type EvidenceOption } from './evidence-picker';
 
-export function StanceCorrectionForm({ entry, evidenceOptions, today }: { entry: StanceEntry; evidenceOptions: EvidenceOption[]; today: string }) {
+export function StanceCorrectionForm({ entry, evidenceOptions, maxDate }: { entry: StanceEntry; evidenceOptions: EvidenceOption[]; maxDate: string }) {
   const { state, pending, errors, onSubmit, describedBy } = useFormAction(correctStanceEntry);
   return (
     <form onSubmit={onSubmit} aria-label="Correct the entry" className="space-y-4">
@@ -27,7 +27,7 @@ export function StanceCorrectionForm({ entry, evidenceOptions, today }: { entry:
         </Field>
         <ConfidenceField defaultValue={entry.confidence} errors={errors.confidence} wiring={describedBy('confidence')} />
         <Field label="As of" name="asOf" errors={errors.asOf}>
-          <input id="asOf" name="asOf" type="date" max={today} defaultValue={entry.asOf} required className={inputClass} {...describedBy('asOf')} />
+          <input id="asOf" name="asOf" type="date" max={maxDate} defaultValue={entry.asOf} required className={inputClass} {...describedBy('asOf')} />
         </Field>
         <PrecisionField name="asOfPrecision" defaultValue={entry.datePrecision} errors={errors.asOfPrecision} wiring={describedBy('asOfPrecision')} />
       </div>

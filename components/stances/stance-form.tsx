@@ -15,9 +15,10 @@ type Props = {
   evidenceOptions: EvidenceOption[];
   preselected: number[];
   today: string;
+  maxDate: string;
 };
 
-export function StanceForm({ country, initiative, hasPrevious, evidenceOptions, preselected, today }: Props) {
+export function StanceForm({ country, initiative, hasPrevious, evidenceOptions, preselected, today, maxDate }: Props) {
   const { state, pending, errors, onSubmit, describedBy } = useFormAction(recordStance);
 
   return (
@@ -45,7 +46,7 @@ export function StanceForm({ country, initiative, hasPrevious, evidenceOptions, 
 
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="As of" name="asOf" errors={errors.asOf}>
-          <input id="asOf" name="asOf" type="date" required max={today} defaultValue={today} className={inputClass} {...describedBy('asOf')} />
+          <input id="asOf" name="asOf" type="date" required max={maxDate} defaultValue={today} className={inputClass} {...describedBy('asOf')} />
         </Field>
         <PrecisionField name="asOfPrecision" errors={errors.asOfPrecision} wiring={describedBy('asOfPrecision')} />
         <ConfidenceField errors={errors.confidence} wiring={describedBy('confidence')} />

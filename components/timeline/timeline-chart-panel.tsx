@@ -13,9 +13,12 @@ export function TimelineChartPanel({ rows, granularity, hrefs, granularityHref }
   return (
     <section aria-labelledby="chart-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-        <h2 id="chart-heading" className="text-sm font-medium text-slate-700">
-          Events over time, by type
-        </h2>
+        <div>
+          <h2 id="chart-heading" className="text-sm font-medium text-slate-700">
+            Events over time, by type
+          </h2>
+          <p className="text-xs text-slate-500">Each event counts in the period it starts; a period opened from the chart also lists events still running in it.</p>
+        </div>
         <nav aria-label="Chart periods" className="no-print flex gap-1 text-xs">
           {GRANULARITIES.map((g) => (
             <Link key={g} href={granularityHref(g)} aria-current={g === granularity ? 'true' : undefined} className={`rounded px-2 py-1 ${g === granularity ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'}`}>

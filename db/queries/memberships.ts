@@ -85,13 +85,19 @@ export function insertMembership({ input, actorId }: { input: MembershipInput; a
 
 export function softDeleteMembership({ id, actorId }: { id: number; actorId: number | null }, db = getDb()): boolean {
   return db.transaction((tx) => {
+    const before = listMembershipById(id, tx);
     const result = tx
       .update(memberships)
       .set({ deletedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
       .where(and(eq(memberships.id, id), isNull(memberships.deletedAt)))
       .run();
     if (!result.changes) return false;
-    insertAuditEntry({ actorId, action: 'membership.delete', entityType: 'membership', entityId: id }, tx);
+    insertAuditEntry({ actorId, action: 'membership.delete', entityType: 'membership', entityId: id, before }, tx);
     return true;
   });
+}
+
+function listMembershipById(id: number, db: Executor): MembershipEntry | undefined {
+  const row = db.select({ country: memberships.countryCode }).from(memberships).where(and(eq(memberships.id, id), isNull(memberships.deletedAt))).get();
+  return row ? listMemberships({ country: row.country }, db).find((m) => m.id === id) : undefined;
 }

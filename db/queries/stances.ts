@@ -175,14 +175,18 @@ export function correctStance({ input, actorId }: { input: CorrectionInput; acto
   });
 }
 
-/** Soft-deletes an entry; the previous one becomes current again. Returns false when there is no such entry. */
-export function softDeleteStance({ id, actorId }: { id: number; actorId: number | null }, db = getDb()): boolean {
+/**
+ * Soft-deletes an entry if it is still at the version the user saw; the previous entry becomes current
+ * again. Audited with the entry as it was.
+ */
+export function softDeleteStance({ id, version, actorId }: { id: number; version: number; actorId: number | null }, db = getDb()): 'deleted' | 'not-found' | 'conflict' {
   return db.transaction((tx) => {
     const before = listStanceById(id, tx);
-    if (!before) return false;
+    if (!before) return 'not-found';
+    if (before.version !== version) return 'conflict';
     tx.update(stances).set({ deletedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` }).where(eq(stances.id, id)).run();
     insertAuditEntry({ actorId, action: 'stance.delete', entityType: 'stance', entityId: id, before }, tx);
-    return true;
+    return 'deleted';
   });
 }
 

@@ -3,15 +3,16 @@ import { z } from 'zod';
 import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '../stances';
 import { DATE_PRECISIONS } from '../vocabulary';
 import { countryCode, isoDate, slug } from './event';
-import { todayIso } from '@/lib/dates';
+import { latestRecordableDate } from '@/lib/dates';
 
-const today = () => todayIso();
-const notFuture = (d: string) => d <= today();
+const notFuture = (d: string) => d <= latestRecordableDate();
 const eventIds = z
   .union([z.array(z.coerce.number()), z.coerce.number()])
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-  .pipe(z.array(z.number().int('Choose events from the list').positive('Choose events from the list')).max(50));
+  .pipe(z.array(z.number().int('Choose events from the list').positive('Choose events from the list')).max(50))
+  // A repeated id would cite the same event twice; keep it once.
+  .transform((ids) => [...new Set(ids)]);
 
 export const stanceInput = z.object({
   country: countryCode,

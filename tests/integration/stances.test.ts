@@ -47,6 +47,12 @@ describe('the stance ledger', () => {
     expect(current.map((e) => e.position)).toEqual(['ambiguous']);
   });
 
+  it('cites a repeated evidence event once', () => {
+    const result = insertStance({ input: stanceInput.parse({ ...base, country: 'IND', initiative: 'quad', position: 'supportive', asOf: '2025-01-01', evidence: [evidenceId, evidenceId] }), actorId: null });
+    expect(result.ok).toBe(true);
+    expect(listStances({ country: 'IND', initiative: 'quad' })[0]!.evidence).toEqual([evidenceId]);
+  });
+
   it('requires a why-it-changed note after the first entry, and real references; writes nothing otherwise', () => {
     const before = listStances().length;
     const noNote = insertStance({ input: stanceInput.parse({ ...base, country: 'USA', initiative: 'pipir', position: 'supportive', asOf: '2025-01-01', evidence: [] }), actorId: null });
@@ -58,8 +64,10 @@ describe('the stance ledger', () => {
   });
 
   it('validates the scale, the date and the confidence at the boundary', () => {
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    const result = stanceInput.safeParse({ country: 'NZL', initiative: 'pipir', position: 'hostile', asOf: tomorrow, asOfPrecision: 'day', confidence: 'certain', rationale: '' });
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    // Tomorrow in UTC is already today in New Zealand; the day after is the future everywhere.
+    expect(stanceInput.safeParse({ country: 'NZL', initiative: 'pipir', position: 'supportive', asOf: day(1), asOfPrecision: 'day', confidence: 'low', rationale: 'Seen this morning' }).success).toBe(true);
+    const result = stanceInput.safeParse({ country: 'NZL', initiative: 'pipir', position: 'hostile', asOf: day(2), asOfPrecision: 'day', confidence: 'certain', rationale: '' });
     expect(new Set(result.error?.issues.map((i) => i.path[0]))).toEqual(new Set(['position', 'asOf', 'confidence', 'rationale']));
   });
 
@@ -77,7 +85,8 @@ describe('the stance ledger', () => {
 
   it('soft-deletes an entry so the previous one is current again', () => {
     const [current] = listStances({ country: 'NZL', initiative: 'pipir', currentOnly: true });
-    expect(softDeleteStance({ id: current!.id, actorId: null })).toBe(true);
+    expect(softDeleteStance({ id: current!.id, version: current!.version + 1, actorId: null })).toBe('conflict');
+    expect(softDeleteStance({ id: current!.id, version: current!.version, actorId: null })).toBe('deleted');
     expect(listStances({ country: 'NZL', initiative: 'pipir', currentOnly: true })[0]!.position).toBe('supportive');
   });
 });

@@ -107,7 +107,7 @@ export default async function CountryPage(props: Props) {
                 </p>
                 <p className="text-sm">{s.rationale}</p>
                 {s.changeNote ? <p className="text-sm text-slate-600">Why it changed: {s.changeNote}</p> : null}
-                <EvidenceList ids={s.evidence} labels={labels} />
+                <EvidenceList ids={s.evidence} labels={labels} canSeeDeleted={can(user.role, 'restore')} />
               </li>
             ))}
           </ul>
@@ -153,7 +153,7 @@ export default async function CountryPage(props: Props) {
                         <Link href={`/stances/${s.id}/correct`} className="mr-2 text-xs text-blue-700 hover:underline" aria-label={`Correct the ${s.initiativeName} entry of ${formatDate(s.asOf, s.datePrecision)}`}>
                           Correct
                         </Link>
-                        <DeleteStanceButton id={s.id} label={`${s.initiativeName} entry of ${formatDate(s.asOf, s.datePrecision)}`} />
+                        <DeleteStanceButton id={s.id} version={s.version} label={`${s.initiativeName} entry of ${formatDate(s.asOf, s.datePrecision)}`} />
                       </td>
                     ) : null}
                   </tr>
@@ -203,7 +203,7 @@ export default async function CountryPage(props: Props) {
                   </span>
                 </div>
                 {m.note ? <p className="text-slate-600">{m.note}</p> : null}
-                <EvidenceList ids={m.evidence} labels={labels} />
+                <EvidenceList ids={m.evidence} labels={labels} canSeeDeleted={can(user.role, 'restore')} />
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { MembershipForm } from '@/components/stances/membership-form';
 import { SubjectPicker } from '@/components/stances/subject-picker';
 import { listEvidenceOptions } from '@/db/queries/stances';
 import { requirePermission } from '@/lib/auth/guard';
-import { todayIso } from '@/lib/dates';
+import { latestRecordableDate } from '@/lib/dates';
 import { resolveSubject } from '../../stances/subject';
 
 export const metadata: Metadata = { title: 'Record a membership' };
@@ -26,7 +26,7 @@ export default async function NewMembershipPage(props: { searchParams: Promise<R
             initiative={chosenInitiative.slug}
             evidenceOptions={listEvidenceOptions({ country: chosenCountry.code, include: evidence })}
             preselected={evidence}
-            today={todayIso()}
+            maxDate={latestRecordableDate()}
           />
         </section>
       ) : (

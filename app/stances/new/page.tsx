@@ -4,7 +4,7 @@ import { StanceForm } from '@/components/stances/stance-form';
 import { SubjectPicker } from '@/components/stances/subject-picker';
 import { hasStanceOn, listEvidenceOptions } from '@/db/queries/stances';
 import { requirePermission } from '@/lib/auth/guard';
-import { todayIso } from '@/lib/dates';
+import { latestRecordableDate, todayIso } from '@/lib/dates';
 import { resolveSubject } from '../subject';
 
 export const metadata: Metadata = { title: 'Record a stance' };
@@ -34,6 +34,7 @@ export default async function NewStancePage(props: { searchParams: Promise<Recor
             evidenceOptions={listEvidenceOptions({ country: chosenCountry.code, include: evidence })}
             preselected={evidence}
             today={todayIso()}
+            maxDate={latestRecordableDate()}
           />
         </section>
       ) : (

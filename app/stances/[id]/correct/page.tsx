@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { StanceCorrectionForm } from '@/components/stances/stance-correction-form';
 import { listEvidenceOptions, listStanceById } from '@/db/queries/stances';
 import { requirePermission } from '@/lib/auth/guard';
-import { todayIso } from '@/lib/dates';
+import { latestRecordableDate } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Correct a stance' };
 
@@ -27,7 +27,7 @@ export default async function CorrectStancePage(props: { params: Promise<{ id: s
         </p>
       </div>
       <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <StanceCorrectionForm entry={entry} evidenceOptions={listEvidenceOptions({ country: entry.country, include: entry.evidence })} today={todayIso()} />
+        <StanceCorrectionForm entry={entry} evidenceOptions={listEvidenceOptions({ country: entry.country, include: entry.evidence })} maxDate={latestRecordableDate()} />
       </section>
     </div>
   );
