@@ -91,11 +91,20 @@ export function prepareBulkInsert(db: DB) {
   };
 }
 
-/** Moves the staged documents into events_fts in key order (one long run of ascending rowids). */
+/**
+ * Moves the staged documents into events_fts in key order (one long run of ascending rowids), with a
+ * large in-memory segment and no incremental merging, then merges what was written into one segment
+ * and restores FTS5's defaults for the app's small writes.
+ */
 export function flushSearchIndex(db: DB) {
-  db.$client.exec(`INSERT INTO events_fts (rowid, title, summary, location, people, sources)
+  db.$client.exec(`INSERT INTO events_fts (events_fts, rank) VALUES ('hashsize', ${512 * 1024 * 1024});
+    INSERT INTO events_fts (events_fts, rank) VALUES ('automerge', 0);
+    INSERT INTO events_fts (rowid, title, summary, location, people, sources)
     SELECT key, title, summary, location, people, sources FROM events_fts_stage ORDER BY key;
-    DROP TABLE events_fts_stage;`);
+    DROP TABLE events_fts_stage;
+    INSERT INTO events_fts (events_fts) VALUES ('optimize');
+    INSERT INTO events_fts (events_fts, rank) VALUES ('hashsize', ${1024 * 1024});
+    INSERT INTO events_fts (events_fts, rank) VALUES ('automerge', 4);`);
 }
 
 export function insertPeople(db: DB, names: string[]) {

@@ -7,7 +7,12 @@ import { EMPTY_FILTER, type TimelineFilter } from '@/lib/filters';
 import { decodeCursor } from '@/lib/cursor';
 
 type Call = { sql: string; raw: boolean; method: 'all' | 'get' | 'run'; args: unknown[] };
-export type BenchRow = { name: string; p50: number; p95: number; rawP50: number; rawP95: number; ratio: number; result: number };
+export type BenchRow = { name: string; p50: number; p95: number; rawP50: number; rawP95: number; ratio: number; result: number; budget: number };
+
+// The issue's targets: p95 within the budget (full text gets more), and the app within 1.5× raw SQL.
+const BUDGET_MS = 50;
+const TEXT_BUDGET_MS = 150;
+const MAX_RATIO = 1.5;
 
 /**
  * Wraps the connection's prepare so that, while recording, every statement run (including ones the app
@@ -57,7 +62,10 @@ function replay(prepare: (source: string) => Database.Statement, cache: Map<stri
 }
 
 function time(iterations: number, fn: () => void): number[] {
-  for (let i = 0; i < 5; i++) fn(); // warm the page cache, the statement paths and the JIT before measuring
+  // Warm the page cache, the kept statements and the JIT (the same for the app and the raw side): at least
+  // 3 runs, then up to 50 while under half a second.
+  const warmUntil = Date.now() + 500;
+  for (let i = 0; i < 50 && (i < 3 || Date.now() < warmUntil); i++) fn();
   const out: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const t = process.hrtime.bigint();
@@ -71,23 +79,23 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 
 type Recorder = ReturnType<typeof recorder>;
 
-function measure(rec: Recorder, name: string, iterations: number, fn: () => number): BenchRow {
+function measure(rec: Recorder, name: string, iterations: number, fn: () => number, budget = BUDGET_MS): BenchRow {
   let result = 0;
   const app = time(iterations, () => void (result = fn()));
   const calls = rec.capture(fn);
   const cache = new Map<string, Database.Statement>();
   const raw = time(iterations, () => replay(rec.prepare, cache, calls));
-  return { name, p50: pct(app, 0.5), p95: pct(app, 0.95), rawP50: pct(raw, 0.5), rawP95: pct(raw, 0.95), ratio: pct(app, 0.5) / pct(raw, 0.5), result };
+  return { name, p50: pct(app, 0.5), p95: pct(app, 0.95), rawP50: pct(raw, 0.5), rawP95: pct(raw, 0.95), ratio: pct(app, 0.5) / pct(raw, 0.5), result, budget };
 }
 
 /** Picks realistic filter values from the data itself (most used country and tag, a known person). */
 function pickValues(db: DB) {
   const c = db.$client;
-  const country = (c.prepare('SELECT country_code AS v FROM event_countries GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').get() as { v: string }).v;
+  const [country, second] = (c.prepare('SELECT country_code AS v FROM event_countries GROUP BY 1 ORDER BY count(*) DESC LIMIT 2').all() as { v: string }[]).map((r) => r.v);
   const tag = (c.prepare('SELECT tag AS v FROM event_tags GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').get() as { v: string }).v;
   const initiative = (c.prepare('SELECT slug AS v FROM initiatives ORDER BY id LIMIT 1').get() as { v: string }).v;
   const person = (c.prepare('SELECT name AS v FROM people ORDER BY id LIMIT 1 OFFSET 99').get() as { v: string } | undefined)?.v ?? 'minister';
-  return { country, tag, initiative, person };
+  return { country: country!, second: second ?? country!, tag, initiative, person };
 }
 
 export function runBenchmark(db: DB, options: { iterations?: number; pages?: number } = {}): BenchRow[] {
@@ -103,15 +111,21 @@ function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200 }: { i
   const v = pickValues(db);
   const f = (over: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...over });
   const list = (filter: TimelineFilter) => () => listEvents(filter, { limit: 50, cursor: null }, db).items.length;
+  // The first query measured would otherwise also pay for compiling the shared list path (JIT).
+  const warm = list(f({ tags: [v.tag], types: ['meeting'] }));
+  for (let i = 0; i < 200; i++) warm();
   const rows: BenchRow[] = [
     measure(rec, `one country (${v.country})`, iterations, list(f({ countries: [v.country] }))),
     measure(rec, `country + type + range (${v.country}, meeting, 2015–2019)`, iterations,
       list(f({ countries: [v.country], types: ['meeting'], from: '2015-01-01', to: '2019-12-31' }))),
     measure(rec, `one initiative (${v.initiative})`, iterations, list(f({ initiatives: [v.initiative] }))),
     measure(rec, `one tag (${v.tag})`, iterations, list(f({ tags: [v.tag] }))),
-    measure(rec, `full text (${v.person})`, iterations, list(f({ q: v.person }))),
-    measure(rec, 'full text + range (submarine, 2010–2014)', iterations, list(f({ q: 'submarine', from: '2010-01-01', to: '2014-12-31' }))),
-    measure(rec, 'full text, common word (defence)', iterations, list(f({ q: 'defence' }))),
+    measure(rec, `full text (${v.person})`, iterations, list(f({ q: v.person })), TEXT_BUDGET_MS),
+    measure(rec, 'full text + range (submarine, 2010–2014)', iterations, list(f({ q: 'submarine', from: '2010-01-01', to: '2014-12-31' })), TEXT_BUDGET_MS),
+    measure(rec, 'full text, common word (defence)', iterations, list(f({ q: 'defence' })), TEXT_BUDGET_MS),
+    measure(rec, 'count, full text common word (defence)', iterations, () => countEvents(f({ q: 'defence' }), db), TEXT_BUDGET_MS),
+    measure(rec, 'count, full text + range (submarine, 2010–2014)', iterations,
+      () => countEvents(f({ q: 'submarine', from: '2010-01-01', to: '2014-12-31' }), db), TEXT_BUDGET_MS),
   ];
 
   const broad = f({ from: '2000-01-01' });
@@ -123,6 +137,8 @@ function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200 }: { i
 
   rows.push(measure(rec, 'chart, all years by year', iterations, () => eventBuckets(EMPTY_FILTER, 'year', db).length));
   rows.push(measure(rec, `chart, one country (${v.country}) by year`, iterations, () => eventBuckets(f({ countries: [v.country] }), 'year', db).length));
+  rows.push(measure(rec, `chart, two countries (${v.country}, ${v.second}) by year`, iterations,
+    () => eventBuckets(f({ countries: [v.country, v.second] }), 'year', db).length));
   rows.push(measure(rec, 'count, broad (agreement|meeting|statement, 2000–2020)', iterations,
     () => countEvents(f({ types: ['agreement', 'meeting', 'statement'], from: '2000-01-01', to: '2020-12-31' }), db)));
   rows.push(measure(rec, `count, one country (${v.country})`, iterations, () => countEvents(f({ countries: [v.country] }), db)));
@@ -130,9 +146,19 @@ function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200 }: { i
   return rows;
 }
 
+/** A Markdown table with each row checked against its targets (✓/✗); keyset page N also against 2× page 1. */
 export function formatTable(rows: BenchRow[]): string {
   const ms = (n: number) => n.toFixed(2);
-  const lines = ['| query | p50 ms | p95 ms | raw p50 ms | raw p95 ms | ratio (p50) | result |', '|---|---:|---:|---:|---:|---:|---:|'];
-  for (const r of rows) lines.push(`| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.rawP50)} | ${ms(r.rawP95)} | ${r.ratio.toFixed(2)} | ${r.result} |`);
+  const mark = (ok: boolean) => (ok ? '✓' : '✗');
+  const firstPage = rows.find((r) => r.name.startsWith('keyset page 1 '));
+  const lines = [
+    '| query | p50 ms | p95 ms | raw p50 ms | raw p95 ms | ratio (p50) | result | p95 target | ratio ≤ 1.5 |',
+    '|---|---:|---:|---:|---:|---:|---:|:-:|:-:|',
+  ];
+  for (const r of rows) {
+    let target = `${mark(r.p95 <= r.budget)} ≤ ${r.budget}`;
+    if (firstPage && r !== firstPage && r.name.startsWith('keyset page')) target += `, ${mark(r.p50 <= 2 * firstPage.p50)} ≤ 2× page 1`;
+    lines.push(`| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.rawP50)} | ${ms(r.rawP95)} | ${r.ratio.toFixed(2)} | ${r.result} | ${target} | ${mark(r.ratio <= MAX_RATIO)} |`);
+  }
   return lines.join('\n');
 }

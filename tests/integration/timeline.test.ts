@@ -139,12 +139,13 @@ describe('counts and buckets', () => {
 });
 
 describe('query plans', () => {
-  const plans = (filter: TimelineFilter) => {
+  const plans = (filter: TimelineFilter, listOnly = false) => {
     const client = getDb().$client;
     const details: string[] = [];
     const original = client.prepare;
     client.prepare = ((source: string) => {
-      if (/^\s*SELECT/i.test(source) && !/sqlite_master/.test(source)) {
+      // listOnly: just the statement that walks the full-text index (the detail queries sort their few rows).
+      if (/^\s*SELECT/i.test(source) && !/sqlite_master/.test(source) && (!listOnly || /events_fts m/.test(source))) {
         const rows = original.call(client, `EXPLAIN QUERY PLAN ${source}`).all(pendingParams(source)) as { detail: string }[];
         details.push(...rows.map((r) => r.detail));
       }
@@ -153,8 +154,10 @@ describe('query plans', () => {
     forgetStatements(getDb());
     try {
       listEvents(filter, { limit: 50, cursor: null });
-      countEvents(filter);
-      eventBuckets(filter, 'year');
+      if (!listOnly) {
+        countEvents(filter);
+        eventBuckets(filter, 'year');
+      }
     } finally {
       client.prepare = original;
     }
@@ -181,6 +184,35 @@ describe('query plans', () => {
       const details = plans(filter);
       expect(details.length, JSON.stringify(filter)).toBeGreaterThan(0);
       expect(details.filter((d) => /^SCAN (events|e|f)\b(?! USING)/.test(d)), JSON.stringify(filter)).toEqual([]);
+    }
+  });
+
+  it('reads full-text matches newest first from the date-keyed index, without sorting them', () => {
+    for (const filter of [f({ q: 'honolulu' }), f({ q: 'honolulu', from: '2020-01-01', to: '2024-12-31' }), f({ q: 'honolulu', types: ['agreement'] })]) {
+      const details = plans(filter, true);
+      expect(details.some((d) => /^SCAN m VIRTUAL TABLE INDEX 192:/.test(d)), JSON.stringify(details)).toBe(true);
+      expect(details.filter((d) => /TEMP B-TREE/.test(d)), JSON.stringify(filter)).toEqual([]);
+    }
+  });
+
+  it('answers a single country, initiative or tag chart from its rollup', () => {
+    for (const filter of [f({ countries: ['NZL'] }), f({ initiatives: ['pipir'], types: ['agreement'] }), f({ tags: ['navy'] })]) {
+      const details: string[] = [];
+      const client = getDb().$client;
+      const original = client.prepare;
+      forgetStatements(getDb());
+      client.prepare = ((source: string) => {
+        if (/^\s*SELECT/i.test(source)) details.push(source);
+        return original.call(client, source);
+      }) as typeof client.prepare;
+      try {
+        eventBuckets(filter, 'month');
+        countEvents(filter);
+      } finally {
+        client.prepare = original;
+      }
+      expect(details.length).toBeGreaterThan(0);
+      expect(details.every((d) => /_month_counts/.test(d) || /FROM initiatives/.test(d)), details.join('\n')).toBe(true);
     }
   });
 });
