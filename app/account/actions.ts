@@ -1,4 +1,5 @@
 'use server';
+import { redirect } from 'next/navigation';
 import { setUserPassword } from '@/db/queries/users';
 import { guardedAction } from '@/lib/auth/action';
 import { authenticate } from '@/lib/auth/authenticate';
@@ -14,11 +15,13 @@ export const changeOwnPassword = guardedAction('read', changePasswordInput, asyn
   if (!check.ok && check.reason !== 'invalid') return { ok: false, message: 'Too many failed attempts. Wait 15 minutes, then try again.' };
   if (!check.ok) return { ok: false, fieldErrors: { currentPassword: ['That is not your current password'] } };
   setUserPassword({ id: user.id, passwordHash: await hashPassword(input.newPassword), actorId: user.id, reason: 'change' });
+  let signedIn = true;
   try {
     // The change ends every session of this user; this one gets a fresh cookie so the user stays signed in here.
     await signIn('credentials', { email: user.email, password: input.newPassword, redirect: false });
   } catch {
-    return { ok: true, message: 'Password changed. Sign in again with your new password.' };
+    signedIn = false;
   }
-  return { ok: true, message: 'Password changed. Other sessions of yours have been signed out.' };
+  // A fresh request, so that the whole page is drawn with the new session cookie.
+  redirect(signedIn ? '/account?changed=1' : '/login');
 });

@@ -107,6 +107,47 @@ test.describe('as an admin', () => {
   });
 });
 
+test('a user changes their own password and signs in with the new one', async ({ page, browser }) => {
+  // A fresh account, so the shared test accounts keep their passwords.
+  const admin = await browser.newContext({ storageState: storageStatePath('admin') });
+  const adminPage = await admin.newPage();
+  await adminPage.goto('/admin/users');
+  const form = adminPage.getByRole('form', { name: 'Add a user' });
+  await form.getByLabel('Email').fill('changer@watchfloor.test');
+  await form.getByLabel('Name').fill('Pat Changer');
+  await form.getByLabel('Initial password').fill('first-harbour-lantern-1');
+  await form.getByRole('button', { name: 'Add user' }).click();
+  await expect(form.getByRole('status')).toHaveText('Added changer@watchfloor.test.');
+  await admin.close();
+
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn('changer@watchfloor.test', 'first-harbour-lantern-1');
+  await page.getByRole('link', { name: 'Account of Pat Changer' }).click();
+  const change = page.getByRole('form', { name: 'Change password' });
+  await change.getByLabel('Current password').fill('wrong-password-000');
+  await change.getByLabel('New password', { exact: true }).fill('second-harbour-lantern-2');
+  await change.getByLabel('Repeat new password').fill('second-harbour-lantern-2');
+  await change.getByRole('button', { name: 'Change password' }).click();
+  await expect(change.getByText('That is not your current password')).toBeVisible();
+
+  await change.getByLabel('Current password').fill('first-harbour-lantern-1');
+  await change.getByLabel('New password', { exact: true }).fill('second-harbour-lantern-2');
+  await change.getByLabel('Repeat new password').fill('second-harbour-lantern-2');
+  await change.getByRole('button', { name: 'Change password' }).click();
+  await expect(page).toHaveURL(/\/account\?changed=1$/);
+  await expect(page.getByText('Password changed. Your other sessions have been signed out.')).toBeVisible();
+  // Still signed in here, on a fresh session.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await login.signIn('changer@watchfloor.test', 'first-harbour-lantern-1');
+  await expect(login.status()).toHaveText(GENERIC);
+  await login.signIn('changer@watchfloor.test', 'second-harbour-lantern-2');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
+
 test('responses carry the security headers', async ({ request }) => {
   const response = await request.get('/login');
   const headers = response.headers();
