@@ -98,6 +98,22 @@ describe('server actions', () => {
   });
 });
 
+describe('pages', () => {
+  // Pages render on the server and read data directly, so each must ask the guard itself; the login page
+  // asks only to send a signed-in visitor on.
+  const GUARD = /\b(requireUser|requirePermission|requireRole|getCurrentUser)\(/;
+  for (const file of walk(APP, 'page.tsx')) {
+    const rel = path.relative(process.cwd(), file);
+    it(`${rel} calls the guard${/generateMetadata/.test(fs.readFileSync(file, 'utf8')) ? ', in its metadata too' : ''}`, () => {
+      const source = fs.readFileSync(file, 'utf8');
+      const page = source.slice(source.indexOf('export default'));
+      expect(page, rel).toMatch(GUARD);
+      const metadata = /export async function generateMetadata[\s\S]*?\n}\n/.exec(source)?.[0];
+      if (metadata) expect(metadata, `${rel} generateMetadata`).toMatch(GUARD);
+    });
+  }
+});
+
 describe('route handlers', () => {
   for (const file of routeFiles) {
     const rel = path.relative(process.cwd(), file);
