@@ -30,7 +30,7 @@ function EventRow({ event }: { event: TimelineItem }) {
             </Link>
           </h3>
         </div>
-        {event.summary ? <p className="mt-1 line-clamp-2 text-sm text-slate-600">{event.summary}</p> : null}
+        {event.summary ? <p className="mt-1 line-clamp-2 text-sm text-slate-600 print:line-clamp-none">{event.summary}</p> : null}
         <dl className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-500">
           {event.location ? (
             <div>
