@@ -14,6 +14,8 @@ import { firstRow } from './statements';
 
 // A probe counts at most this many rows; past it a filter is "broad" and another index should drive.
 const PROBE_CAP = 20_000;
+// Below this many events a facet drives a list even beside a common text (see planTimeline).
+const LIST_TEXT_FACET_FLOOR = 2_000;
 
 type FacetName = 'country' | 'initiative' | 'tag';
 type Facet = { name: FacetName; table: SQL; key: SQL; values: (string | number)[] };
@@ -63,7 +65,7 @@ function earliestStart(t: Executor, from: string): string {
  * Chooses the driving index and returns the SQL builder. `initiativeIds` are the filter's slugs
  * resolved to ids (an unknown slug resolves to nothing, which matches no event).
  */
-export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[]): Plan {
+export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[], purpose: 'list' | 'count' = 'count'): Plan {
   const facets = facetsOf(filter, initiativeIds);
   const text = filter.q ? toSearchExpression(filter.q) : null;
   const lower = filter.from ? earliestStart(t, filter.from) : null;
@@ -76,8 +78,12 @@ export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds:
   const facetSize = narrowestFacet ? (sizes.get(narrowestFacet) ?? PROBE_CAP) : PROBE_CAP;
   const textSize = text && narrowestFacet && facetSize < PROBE_CAP ? probeText(t, text) : PROBE_CAP;
 
+  // A list stops after a page: walking a common text newest first and checking a facet of at least
+  // LIST_TEXT_FACET_FLOOR events per row meets a page after ~limit × total / facet rows, which beats
+  // reading every text match into a set. A count has to see every row, so the narrower side drives.
+  const textWalks = purpose === 'list' && textSize >= PROBE_CAP && facetSize >= LIST_TEXT_FACET_FLOOR;
   let driver: Driver;
-  if (text && (!narrowestFacet || textSize <= facetSize)) driver = { kind: 'text' };
+  if (text && (!narrowestFacet || textSize <= facetSize || textWalks)) driver = { kind: 'text' };
   else if (narrowestFacet) driver = { kind: 'facet', facet: narrowestFacet };
   else driver = { kind: 'events' };
   // A rare text is checked row by row (a seek in a short doclist); a common one, beside a narrow facet,

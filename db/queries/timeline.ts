@@ -36,7 +36,7 @@ function resolveInitiativeIds(t: Executor, slugs: string[]): number[] {
 export function listEvents(filter: TimelineFilter, page: Page, db: Executor = getDb()): TimelinePage {
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return { items: [], nextCursor: null };
-  const plan = planTimeline(db, filter, ids);
+  const plan = planTimeline(db, filter, ids, 'list');
   const source = plan.source({ cursor: page.cursor });
   const rows = allRows<{ id: number; date: string }>(db, sql`${source} ORDER BY ${plan.newestFirst} LIMIT ${page.limit + 1}`);
   const more = rows.length > page.limit;
