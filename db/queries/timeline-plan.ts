@@ -21,12 +21,23 @@ type FacetName = 'country' | 'initiative' | 'tag';
 type Facet = { name: FacetName; table: SQL; key: SQL; values: (string | number)[] };
 type Driver = { kind: 'facet'; facet: Facet } | { kind: 'events' } | { kind: 'text' };
 
+export type SourceOptions = {
+  /** Only events before this one (date, then id), as a keyset cursor. */
+  cursor?: Cursor | null;
+  /** Only events that start on or after this date (a window of a capped count; not the filter's `from`). */
+  since?: string | null;
+  /** Select only the id (and skip the join with events where the text index alone answers). */
+  forCount?: boolean;
+};
+
 export type Plan = {
   driver: Driver;
   /** Selects (id, date, type) of every matching event, each once, in no particular order. */
-  source: (options?: { cursor?: Cursor | null; forCount?: boolean }) => SQL;
+  source: (options?: SourceOptions) => SQL;
   /** The ORDER BY (without the keywords) that lists the source newest first along its driving index. */
   newestFirst: SQL;
+  /** The earliest start a matching event can have (from `from` and the longest span), or null. */
+  earliest: string | null;
 };
 
 function facetsOf(filter: TimelineFilter, initiativeIds: number[]): Facet[] {
@@ -63,34 +74,35 @@ function earliestStart(t: Executor, from: string): string {
 
 /**
  * Chooses the driving index and returns the SQL builder. `initiativeIds` are the filter's slugs
- * resolved to ids (an unknown slug resolves to nothing, which matches no event).
+ * resolved to ids (an unknown slug resolves to nothing, which matches no event). `purpose` 'text' drives
+ * from the text whenever there is one, without probing (a capped count walking the text newest first).
  */
-export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[], purpose: 'list' | 'count' = 'count'): Plan {
+export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[], purpose: 'list' | 'count' | 'text' = 'count'): Plan {
   const facets = facetsOf(filter, initiativeIds);
   const text = filter.q ? toSearchExpression(filter.q) : null;
   const lower = filter.from ? earliestStart(t, filter.from) : null;
 
   const sizes = new Map<Facet, number>();
-  if (facets.length > 1 || (facets.length && text)) for (const f of facets) sizes.set(f, probeFacet(t, f));
+  if (facets.length > 1 || (facets.length && text && purpose !== 'text')) for (const f of facets) sizes.set(f, probeFacet(t, f));
   const narrowestFacet = [...facets].sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0) || a.values.length - b.values.length)[0];
   // Text alone always drives (its index is date-ordered now). Beside a facet, it drives unless the facet
   // is narrower: only then is the text probed, and a probe of a common prefix costs a whole doclist.
   const facetSize = narrowestFacet ? (sizes.get(narrowestFacet) ?? PROBE_CAP) : PROBE_CAP;
-  const textSize = text && narrowestFacet && facetSize < PROBE_CAP ? probeText(t, text) : PROBE_CAP;
+  const textSize = text && narrowestFacet && facetSize < PROBE_CAP && purpose !== 'text' ? probeText(t, text) : PROBE_CAP;
 
   // A list stops after a page: walking a common text newest first and checking a facet of at least
   // LIST_TEXT_FACET_FLOOR events per row meets a page after ~limit × total / facet rows, which beats
   // reading every text match into a set. A count has to see every row, so the narrower side drives.
   const textWalks = purpose === 'list' && textSize >= PROBE_CAP && facetSize >= LIST_TEXT_FACET_FLOOR;
   let driver: Driver;
-  if (text && (!narrowestFacet || textSize <= facetSize || textWalks)) driver = { kind: 'text' };
+  if (text && (purpose === 'text' || !narrowestFacet || textSize <= facetSize || textWalks)) driver = { kind: 'text' };
   else if (narrowestFacet) driver = { kind: 'facet', facet: narrowestFacet };
   else driver = { kind: 'events' };
   // A rare text is checked row by row (a seek in a short doclist); a common one, beside a narrow facet,
   // is read once into a set of keys.
   const textPerRow = textSize < PROBE_CAP;
 
-  const source = ({ cursor = null, forCount = false }: { cursor?: Cursor | null; forCount?: boolean } = {}) => {
+  const source = ({ cursor = null, since = null, forCount = false }: SourceOptions = {}) => {
     const where: SQL[] = [];
     let from: SQL;
     let r: SQL; // the alias holding date, span_end and type
@@ -114,6 +126,7 @@ export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds:
         );
       }
       if (cursor) where.push(sql`${key} < ${searchKey(cursor.date, cursor.id)}`);
+      if (since) where.push(sql`${key} >= ${firstKeyOf(since)}`);
     } else {
       r = driver.kind === 'facet' ? sql.raw('f') : sql.raw('e');
       idCol = driver.kind === 'facet' ? sql`f.event_id` : sql`e.id`;
@@ -128,6 +141,7 @@ export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds:
       if (filter.to) where.push(sql`${r}.date <= ${filter.to}`);
       if (filter.from) where.push(sql`${r}.date >= ${lower}`, sql`${r}.span_end >= ${filter.from}`);
       if (cursor) where.push(sql`(${r}.date, ${idCol}) < (${cursor.date}, ${cursor.id})`);
+      if (since) where.push(sql`${r}.date >= ${since}`);
       if (text) {
         const key = searchKey(sql`${r}.date`, idCol);
         where.push(
@@ -154,5 +168,5 @@ export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds:
     return sql`SELECT ${distinct}${columns} FROM ${from} WHERE ${sql.join(where, sql` AND `)}`;
   };
   const newestFirst = driver.kind === 'text' ? sql`m.rowid DESC` : sql`date DESC, id DESC`;
-  return { driver, source, newestFirst };
+  return { driver, source, newestFirst, earliest: lower };
 }

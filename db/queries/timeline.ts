@@ -6,9 +6,11 @@ import { countries, eventCountries, eventInitiatives, events, eventTags, initiat
 import type { Granularity } from '@/lib/buckets';
 import { encodeCursor } from '@/lib/cursor';
 import { EMPTY_FILTER, type Page, type TimelineFilter } from '@/lib/filters';
+import { toSearchExpression } from '@/lib/search-query';
 import type { EventType } from '@/lib/vocabulary';
+import { firstKeyOf, lastKeyOf, searchKey } from './search-key';
 import { allRows, firstRow, keptStatement } from './statements';
-import { planTimeline } from './timeline-plan';
+import { planTimeline, type Plan } from './timeline-plan';
 
 export type TimelineItem = Pick<Event, 'id' | 'title' | 'summary' | 'type' | 'date' | 'datePrecision' | 'endDate' | 'location'> & {
   countries: { code: string; name: string; role: string }[];
@@ -81,6 +83,117 @@ export function countEvents(filter: TimelineFilter = EMPTY_FILTER, db: Executor 
   if (filter.initiatives.length && !ids.length) return 0;
   const plan = planTimeline(db, filter, ids);
   return firstRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${plan.source({ forCount: true })})`)!.n;
+}
+
+export type CappedCount = { count: number; capped: boolean };
+
+// A window of a capped count first covers about this many times cap events of the other filters.
+const FIRST_WINDOW = 2;
+// Below a window, the text drives (each match checked by primary key) once it is this many times sparser
+// than the other filters: a checked match costs about that many times a window row.
+const TEXT_SPARSER = 4;
+
+/**
+ * How many events match the filter, exactly while at most `cap` do: `{ count, capped: false }`, or
+ * `{ count: cap, capped: true }` when more than `cap` match (deleted events never count). Unlike
+ * countEvents it stops once cap + 1 matches are seen, so it stays fast for a common word beside another
+ * filter (docs/performance.md). A filter a rollup answers is counted exactly and then capped.
+ */
+export function countEventsUpTo(filter: TimelineFilter, cap: number, db: Executor = getDb()): CappedCount {
+  if (!Number.isSafeInteger(cap) || cap < 0) throw new RangeError(`cap must be a whole number ≥ 0, not ${cap}`);
+  const upTo = (n: number): CappedCount => (n > cap ? { count: cap, capped: true } : { count: n, capped: false });
+  const rollup = rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives));
+  if (rollup) return upTo(firstRow<{ n: number }>(db, sql`SELECT coalesce(sum(count), 0) AS n FROM ${rollup.table}${whereAll(rollup.where)}`)!.n);
+  const ids = resolveInitiativeIds(db, filter.initiatives);
+  if (filter.initiatives.length && !ids.length) return upTo(0);
+  const text = filter.q ? toSearchExpression(filter.q) : null;
+  const others = filter.types.length || filter.countries.length || filter.initiatives.length || filter.tags.length || filter.minGrade;
+  if (text && others) return upTo(countTextBeside(db, filter, text, ids, cap + 1));
+  // One index answers (text alone walks its doclist, a facet or the date/type index its range): stop at cap + 1.
+  const plan = planTimeline(db, filter, ids);
+  return upTo(firstRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${plan.source({ forCount: true })} LIMIT ${cap + 1})`)!.n);
+}
+
+const FACET_ROLLUPS = {
+  country: { table: sql`event_country_month_counts`, key: sql`country_code` },
+  initiative: { table: sql`event_initiative_month_counts`, key: sql`initiative_id` },
+  tag: { table: sql`event_tag_month_counts`, key: sql`tag` },
+};
+
+/**
+ * The events per month (newest first) of the index that drives `plan`, with the filter's types and range,
+ * from the rollups: an estimate (other filters are left out, several values may count an event twice)
+ * that only sizes the windows of countTextBeside.
+ */
+function driverMonths(db: Executor, plan: Plan, filter: TimelineFilter): { month: string; n: number }[] {
+  const where: SQL[] = [sql`count > 0`];
+  let table = sql`event_month_counts`;
+  if (plan.driver.kind === 'facet') {
+    const { facet } = plan.driver;
+    const rollup = FACET_ROLLUPS[facet.name];
+    table = rollup.table;
+    where.push(sql`${rollup.key} IN (${sql.join(facet.values.map((v) => sql`${v}`), sql`, `)})`);
+  }
+  if (filter.types.length) where.push(sql`type IN (${sql.join(filter.types.map((t) => sql`${t}`), sql`, `)})`);
+  if (filter.to) where.push(sql`month <= ${filter.to.slice(0, 7)}`);
+  if (plan.earliest) where.push(sql`month >= ${plan.earliest.slice(0, 7)}`);
+  return allRows(db, sql`SELECT month, sum(count) AS n FROM ${table}${whereAll(where)} GROUP BY month ORDER BY month DESC`);
+}
+
+/**
+ * Counts text matches beside other filters, up to `limit`, newest first in windows of start dates. Each
+ * window reads the keys of the events the other filters match in it (their own index, newest months
+ * first) and walks the text's matches in the same key range, checking each against that set: one pass
+ * over the text's doclist per window, no lookup per match. The first window covers about
+ * FIRST_WINDOW × limit events by the rollups; the next is sized by the hit rate seen. When the text turns
+ * out much sparser than the other filters, the rest is counted by walking the text and checking each match.
+ */
+function countTextBeside(db: Executor, filter: TimelineFilter, text: string, ids: number[], limit: number): number {
+  const others = planTimeline(db, { ...filter, q: null }, ids);
+  const months = driverMonths(db, others, filter);
+  // after[i]: the estimate of the months from i on, so that a window stops short of the end only when
+  // what is left is worth a pass of its own.
+  const after = months.map((m) => m.n);
+  for (let i = after.length - 2; i >= 0; i--) after[i]! += after[i + 1]!;
+  let hits = 0;
+  let target = FIRST_WINDOW * limit;
+  let hi: string | null = null; // windows so far covered start dates from hi (exclusive) upwards
+  let next = 0;
+  for (;;) {
+    let estimate = 0;
+    while (next < months.length && estimate < target) estimate += months[next++]!.n;
+    // A rest no larger than this window joins it (a pass re-reads the text's doclist). The last window is
+    // open below, so nothing a rollup missed can be left out.
+    if (next < months.length && after[next]! <= target) next = months.length;
+    const lo = next < months.length ? `${months[next - 1]!.month}-01` : null;
+    const keys = others.source({ cursor: hi ? { date: hi, id: 0 } : null, since: lo });
+    const set = sql`WITH w(k) AS MATERIALIZED (SELECT ${searchKey(sql`s.date`, sql`s.id`)} FROM (${keys}) s)`;
+    const where: SQL[] = [sql`m.events_fts MATCH ${text}`];
+    if (lo) where.push(sql`m.rowid >= ${firstKeyOf(lo)}`);
+    if (hi) where.push(sql`m.rowid < ${firstKeyOf(hi)}`);
+    if (filter.to) where.push(sql`m.rowid <= ${lastKeyOf(filter.to)}`);
+    if (others.earliest) where.push(sql`m.rowid >= ${firstKeyOf(others.earliest)}`);
+    // `+m.rowid`: the set is probed per match (through a Bloom filter), never used to seek the text index.
+    const inSet = sql`+m.rowid IN (SELECT k FROM w)`;
+    if (!lo) {
+      // The last window: only the hits matter, and the walk stops at the limit.
+      const rest = sql`${set} SELECT count(*) AS n FROM (SELECT 1 FROM events_fts m WHERE ${sql.join([...where, inSet], sql` AND `)} LIMIT ${limit - hits})`;
+      return hits + firstRow<{ n: number }>(db, rest)!.n;
+    }
+    const row = firstRow<{ size: number; walked: number; hits: number }>(
+      db,
+      sql`${set} SELECT (SELECT count(*) FROM w) AS size, count(*) AS walked, count(*) FILTER (WHERE ${inSet}) AS hits FROM events_fts m WHERE ${sql.join(where, sql` AND `)}`,
+    )!;
+    hits += row.hits;
+    if (hits >= limit) return hits;
+    if (row.walked * TEXT_SPARSER < row.size) {
+      const walk = planTimeline(db, filter, ids, 'text');
+      const rest = walk.source({ forCount: true, cursor: { date: lo, id: 0 } });
+      return hits + firstRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${rest} LIMIT ${limit - hits})`)!.n;
+    }
+    target = Math.ceil(((limit - hits) * estimate * 1.25) / Math.max(row.hits, 0.5));
+    hi = lo;
+  }
 }
 
 export type Bucket = { bucket: string; type: EventType; count: number };

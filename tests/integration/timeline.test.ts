@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db';
 import { checkFilterReferences } from '@/db/queries/reference';
 import { forgetStatements } from '@/db/queries/statements';
-import { countEvents, eventBuckets, listEvents } from '@/db/queries/timeline';
+import { countEvents, countEventsUpTo, eventBuckets, listEvents } from '@/db/queries/timeline';
 import { seedReferenceData } from '@/db/seed';
 import { decodeCursor } from '@/lib/cursor';
 import { EMPTY_FILTER, parseFilter, type TimelineFilter } from '@/lib/filters';
@@ -156,6 +156,7 @@ describe('query plans', () => {
       listEvents(filter, { limit: 50, cursor: null });
       if (!listOnly) {
         countEvents(filter);
+        countEventsUpTo(filter, 1);
         eventBuckets(filter, 'year');
       }
     } finally {
