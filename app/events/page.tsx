@@ -8,7 +8,7 @@ import { FilterPanel } from '@/components/timeline/filter-panel';
 import { TimelineChartPanel } from '@/components/timeline/timeline-chart-panel';
 import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
 import { listTags } from '@/db/queries/tags';
-import { countEvents, eventBuckets, listEvents } from '@/db/queries/timeline';
+import { countEventsUpTo, eventBuckets, listEvents } from '@/db/queries/timeline';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
 import { chooseGranularity, GRANULARITIES, type Granularity } from '@/lib/buckets';
@@ -94,11 +94,15 @@ export default async function TimelinePage(props: { searchParams: Promise<Search
   );
 }
 
+// Past this many, the page says "more than": an exact count of a broad text search can take seconds at a
+// million events, and the synchronous database would hold every other request meanwhile.
+const COUNT_CAP = 10_000;
+
 async function MatchCount({ filter }: { filter: TimelineFilter }) {
-  const total = countEvents(filter);
+  const { count, capped } = countEventsUpTo(filter, COUNT_CAP);
   return (
     <p className="text-sm text-slate-600">
-      {total.toLocaleString('en')} matching {total === 1 ? 'event' : 'events'}
+      {capped ? `More than ${count.toLocaleString('en')} matching events` : `${count.toLocaleString('en')} matching ${count === 1 ? 'event' : 'events'}`}
     </p>
   );
 }
