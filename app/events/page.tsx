@@ -8,7 +8,7 @@ import { FilterPanel } from '@/components/timeline/filter-panel';
 import { TimelineChartPanel } from '@/components/timeline/timeline-chart-panel';
 import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
 import { listTags } from '@/db/queries/tags';
-import { countEventsUpTo, eventBuckets, listEvents } from '@/db/queries/timeline';
+import { chartBuckets, countEventsUpTo, listEvents } from '@/db/queries/timeline';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
 import { chooseGranularity, GRANULARITIES, type Granularity } from '@/lib/buckets';
@@ -108,8 +108,18 @@ async function MatchCount({ filter }: { filter: TimelineFilter }) {
 }
 
 async function ChartSection({ filter, granularity }: { filter: TimelineFilter; granularity: Granularity }) {
-  const rows = chartRows(eventBuckets(filter, granularity), granularity);
+  const { buckets, byType, capped } = chartBuckets(filter, granularity, COUNT_CAP);
+  const rows = chartRows(buckets, granularity);
   // A click narrows the range to the bar's period; the new range picks its own finer granularity.
   const hrefs = Object.fromEntries(rows.map((r) => [r.bucket, timelineHref({ ...filter, from: r.from, to: r.to })]));
-  return <TimelineChartPanel rows={rows} granularity={granularity} hrefs={hrefs} granularityHref={(g) => timelineHref(filter, { bucket: g })} />;
+  return (
+    <TimelineChartPanel
+      rows={rows}
+      granularity={granularity}
+      hrefs={hrefs}
+      granularityHref={(g) => timelineHref(filter, { bucket: g })}
+      byType={byType}
+      tooMany={capped ? COUNT_CAP : null}
+    />
+  );
 }

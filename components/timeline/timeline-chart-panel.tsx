@@ -5,11 +5,20 @@ import { GRANULARITIES, type Granularity } from '@/lib/buckets';
 import type { ChartRow } from '@/lib/chart';
 import { TimelineChart } from './timeline-chart';
 
-type Props = { rows: ChartRow[]; granularity: Granularity; hrefs: Record<string, string>; granularityHref: (g: Granularity) => string };
+type Props = {
+  rows: ChartRow[];
+  granularity: Granularity;
+  hrefs: Record<string, string>;
+  granularityHref: (g: Granularity) => string;
+  /** Totals only: too many matches to split by type within the page's budget. */
+  byType: boolean;
+  /** Too many matches to chart at all within the page's budget. */
+  tooMany: number | null;
+};
 
 const LABELS: Record<Granularity, string> = { month: 'Months', quarter: 'Quarters', year: 'Years' };
 
-export function TimelineChartPanel({ rows, granularity, hrefs, granularityHref }: Props) {
+export function TimelineChartPanel({ rows, granularity, hrefs, granularityHref, byType, tooMany }: Props) {
   return (
     <section aria-labelledby="chart-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -27,9 +36,14 @@ export function TimelineChartPanel({ rows, granularity, hrefs, granularityHref }
           ))}
         </nav>
       </div>
-      {rows.length ? (
+      {!byType && rows.length ? <p className="mb-1 text-xs text-amber-800">Totals only: too many events match to split them by type. Narrow the search to see types.</p> : null}
+      {tooMany !== null ? (
+        <p className="py-8 text-center text-sm text-slate-600">
+          More than {tooMany.toLocaleString('en')} events match these filters: too many to chart quickly. Narrow them (a date range, a country or a type) to see the chart.
+        </p>
+      ) : rows.length ? (
         <>
-          <TimelineChart rows={rows} hrefs={hrefs} />
+          <TimelineChart rows={rows} hrefs={hrefs} byType={byType} />
           <details className="mt-2 text-sm">
             <summary className="no-print cursor-pointer text-slate-600">Chart data</summary>
             <table className="mt-2 w-full text-left text-xs">

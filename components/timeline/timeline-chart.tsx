@@ -7,9 +7,12 @@ import type { ChartRow } from '@/lib/chart';
 import { TYPE_COLORS } from '@/lib/type-colors';
 import { EVENT_TYPE_LABELS, EVENT_TYPES } from '@/lib/vocabulary';
 
-export function TimelineChart({ rows, hrefs }: { rows: ChartRow[]; hrefs: Record<string, string> }) {
+/** `byType` false draws one series of totals: the counts were not split by type. */
+export function TimelineChart({ rows, hrefs, byType = true }: { rows: ChartRow[]; hrefs: Record<string, string>; byType?: boolean }) {
   const router = useRouter();
-  const present = EVENT_TYPES.filter((t) => rows.some((r) => r[t] > 0));
+  const series: { key: keyof ChartRow; name: string; color: string }[] = byType
+    ? EVENT_TYPES.filter((t) => rows.some((r) => r[t] > 0)).map((t) => ({ key: t, name: EVENT_TYPE_LABELS[t], color: TYPE_COLORS[t] }))
+    : [{ key: 'total', name: 'Events', color: '#334155' }];
   return (
     <div className="h-56 w-full" aria-hidden>
       <ResponsiveContainer width="100%" height="100%">
@@ -19,13 +22,13 @@ export function TimelineChart({ rows, hrefs }: { rows: ChartRow[]; hrefs: Record
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
           <Tooltip cursor={{ fill: '#f1f5f9' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          {present.map((t) => (
+          {series.map((s) => (
             <Bar
-              key={t}
-              dataKey={t}
-              name={EVENT_TYPE_LABELS[t]}
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
               stackId="types"
-              fill={TYPE_COLORS[t]}
+              fill={s.color}
               isAnimationActive={false}
               cursor="pointer"
               onClick={(data: { payload?: ChartRow }) => {

@@ -224,6 +224,36 @@ export function eventBuckets(filter: TimelineFilter, granularity: Granularity, d
   );
 }
 
+export type ChartBuckets = {
+  buckets: Bucket[];
+  /** False when the counts are totals per period, not split by type (type is then always 'other'). */
+  byType: boolean;
+  /** True when too many events match to chart them at all within the budget. */
+  capped: boolean;
+};
+
+/**
+ * The chart's buckets within a budget, because a chart over a broad search would otherwise read every
+ * matching event (seconds at a million, with the synchronous database holding every other request):
+ * exact and by type from the rollups when they answer; by type from the matching rows when at most `cap`
+ * match; for a broader text search with no other filter, totals per period read from the search index's
+ * date keys alone; otherwise nothing, and the page says to narrow the filters.
+ */
+export function chartBuckets(filter: TimelineFilter, granularity: Granularity, cap: number, db: Executor = getDb()): ChartBuckets {
+  if (rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives)) || !countEventsUpTo(filter, cap, db).capped) {
+    return { buckets: eventBuckets(filter, granularity, db), byType: true, capped: false };
+  }
+  const text = filter.q ? toSearchExpression(filter.q) : null;
+  const textOnly = !filter.countries.length && !filter.initiatives.length && !filter.tags.length && !filter.types.length && !filter.from && !filter.to && !filter.minGrade;
+  if (!text || !textOnly) return { buckets: [], byType: false, capped: true };
+  const bucket = bucketExpression(sql`date((rowid >> 32) * 86400, 'unixepoch')`, granularity);
+  const buckets = allRows<{ bucket: string; count: number }>(
+    db,
+    sql`SELECT ${bucket} AS bucket, count(*) AS count FROM events_fts WHERE events_fts MATCH ${text} GROUP BY 1 ORDER BY 1`,
+  ).map((b) => ({ ...b, type: 'other' as const }));
+  return { buckets, byType: false, capped: false };
+}
+
 function grade(s: { reliability: string; credibility: number }) {
   return `${s.reliability}${s.credibility}`;
 }
