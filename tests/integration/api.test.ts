@@ -26,6 +26,7 @@ describe('GET /api/events', () => {
     const { status, body } = await call(getEvents as Handler, 'q=honolulu&type=meeting');
     expect(status).toBe(200);
     expect(body.total).toBe(3);
+    expect(body.totalIsLowerBound).toBe(false);
     expect(body.nextCursor).toBeNull();
     const incident = (await call(getEvents as Handler, 'type=incident')).body.items[0];
     expect(incident).toEqual({
