@@ -71,6 +71,14 @@ describe('client address', () => {
     expect(clientIpFrom('6.6.6.6, 10.0.0.7')).toBe('10.0.0.7');
     expect(clientIpFrom(null)).toBe('unknown');
   });
+
+  it('keys an IPv6 client by its /64, so it cannot rotate through its own block', () => {
+    expect(clientIpFrom('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(clientIpFrom('2001:0DB8:0001:0002:ffff:0:0:9')).toBe('2001:db8:1:2::/64');
+    expect(clientIpFrom('2001:db8::5')).toBe('2001:db8:0:0::/64');
+    expect(clientIpFrom('::1')).toBe('0:0:0:0::/64');
+    expect(clientIpFrom('::ffff:10.1.2.3')).toBe('10.1.2.3');
+  });
 });
 
 describe('roles', () => {
