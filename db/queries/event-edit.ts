@@ -2,9 +2,10 @@
 // the same transaction as the change and the full-text index update.
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '@/db';
-import { auditLog, eventCountries, eventInitiatives, eventPeople, events, eventTags, sources } from '@/db/schema';
+import { getDb } from '@/db';
+import { eventCountries, eventInitiatives, eventPeople, events, eventTags, sources } from '@/db/schema';
 import type { EventInput } from '@/lib/schemas/event';
+import { insertAuditEntry } from './audit';
 import { getEvent, toEventInput, type EventDetail } from './event-detail';
 import { syncEventSearch } from './event-search';
 import { eventColumns, writeRelations } from './events';
@@ -19,12 +20,6 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
 function differingFields(stored: EventInput, input: EventInput): (keyof EventInput)[] {
   return (Object.keys(input) as (keyof EventInput)[]).filter((k) => JSON.stringify(stored[k]) !== JSON.stringify(input[k]));
-}
-
-function audit(t: Executor, entry: { actorId: number | null; action: string; eventId: number; before: unknown; after: unknown }) {
-  t.insert(auditLog)
-    .values({ actorId: entry.actorId, action: entry.action, entityType: 'event', entityId: String(entry.eventId), before: entry.before, after: entry.after })
-    .run();
 }
 
 /**
@@ -53,7 +48,7 @@ export function updateEvent({ id, expectedVersion, input, actorId }: { id: numbe
     for (const table of [eventCountries, eventInitiatives, eventTags, eventPeople, sources]) t.delete(table).where(eq(table.eventId, id)).run();
     writeRelations(t, id, input);
     syncEventSearch(t, id);
-    audit(t, { actorId, action: 'event.update', eventId: id, before, after: input });
+    insertAuditEntry({ actorId, action: 'event.update', entityType: 'event', entityId: id, before, after: input }, t);
     return { ok: true, version: updated.version };
   });
 }
@@ -76,13 +71,17 @@ function setDeleted(
       .returning({ version: events.version, deletedAt: events.deletedAt })
       .get()!;
     syncEventSearch(t, id);
-    audit(t, {
-      actorId,
-      action: deleted ? 'event.delete' : 'event.restore',
-      eventId: id,
-      before: { deletedAt: current.deletedAt, version: current.version },
-      after: { deletedAt: updated.deletedAt, version: updated.version },
-    });
+    insertAuditEntry(
+      {
+        actorId,
+        action: deleted ? 'event.delete' : 'event.restore',
+        entityType: 'event',
+        entityId: id,
+        before: { deletedAt: current.deletedAt, version: current.version },
+        after: { deletedAt: updated.deletedAt, version: updated.version },
+      },
+      t,
+    );
     return { ok: true, version: updated.version };
   });
 }

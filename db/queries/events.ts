@@ -3,7 +3,6 @@ import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import {
-  auditLog,
   eventCountries,
   eventInitiatives,
   eventPeople,
@@ -17,6 +16,7 @@ import {
 import { spanEnd } from '@/lib/dates';
 import type { EventInput } from '@/lib/schemas/event';
 import { EMPTY_FILTER } from '@/lib/filters';
+import { insertAuditEntry } from './audit';
 import { syncEventSearch } from './event-search';
 import { listEvents, type TimelineItem } from './timeline';
 
@@ -58,9 +58,7 @@ export function insertEvent({ input, actorId, tx }: { input: EventInput; actorId
     const id = row!.id;
     writeRelations(t, id, input);
     syncEventSearch(t, id);
-    t.insert(auditLog)
-      .values({ actorId, action: 'event.create', entityType: 'event', entityId: String(id), after: input })
-      .run();
+    insertAuditEntry({ actorId, action: 'event.create', entityType: 'event', entityId: id, after: input }, t);
     return id;
   };
   return tx ? run(tx) : getDb().transaction(run);
