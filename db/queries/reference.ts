@@ -34,22 +34,26 @@ export function listInitiatives(): Initiative[] {
   return getDb().select().from(initiatives).orderBy(asc(initiatives.name)).all();
 }
 
-/**
- * Checks the filter's country codes and initiative slugs against the reference tables: unknown ones
- * leave the filter and become errors on their parameter ("Unknown country code XYZ").
- */
-export function checkFilterReferences(parsed: ParsedFilter, db: Executor = getDb()): ParsedFilter {
-  const { countries: codes, initiatives: slugs } = parsed.filter;
+/** The given country codes and initiative slugs that do not exist, each list in the order given. */
+export function findUnknownReferences(
+  { countries: codes = [], initiatives: slugs = [] }: { countries?: string[]; initiatives?: string[] },
+  db: Executor = getDb(),
+): { countries: string[]; initiatives: string[] } {
   const knownCodes = codes.length
     ? new Set(db.select({ code: countries.code }).from(countries).where(inArray(countries.code, codes)).all().map((r) => r.code))
     : new Set<string>();
   const knownSlugs = slugs.length
     ? new Set(db.select({ slug: initiatives.slug }).from(initiatives).where(inArray(initiatives.slug, slugs)).all().map((r) => r.slug))
     : new Set<string>();
-  return rejectUnknown(parsed, {
-    countries: codes.filter((c) => !knownCodes.has(c)),
-    initiatives: slugs.filter((s) => !knownSlugs.has(s)),
-  });
+  return { countries: codes.filter((c) => !knownCodes.has(c)), initiatives: slugs.filter((s) => !knownSlugs.has(s)) };
+}
+
+/**
+ * Checks the filter's country codes and initiative slugs against the reference tables: unknown ones
+ * leave the filter and become errors on their parameter ("Unknown country code XYZ").
+ */
+export function checkFilterReferences(parsed: ParsedFilter, db: Executor = getDb()): ParsedFilter {
+  return rejectUnknown(parsed, findUnknownReferences(parsed.filter, db));
 }
 
 export function getCountry(code: string): Country | undefined {

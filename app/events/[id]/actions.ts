@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { toEventInput } from '@/db/queries/event-detail';
 import { restoreEvent, softDeleteEvent, updateEvent, type EditResult } from '@/db/queries/event-edit';
 import { insertEvent, UnknownReferenceError } from '@/db/queries/events';
-import { listCountries, listInitiatives } from '@/db/queries/reference';
+import { findUnknownReferences } from '@/db/queries/reference';
 import type { ActionResult } from '@/lib/action-result';
 import { guardedAction } from '@/lib/auth/action';
 import { formatTimestamp } from '@/lib/dates';
@@ -33,19 +33,14 @@ const isId = (id: unknown): id is number => typeof id === 'number' && Number.isS
 
 /** Unknown country codes and initiative slugs as errors on their fields, instead of a failed insert. */
 function unknownReferences(input: EventInput): Record<string, string[]> | null {
+  const unknown = findUnknownReferences({ countries: input.countries.map((c) => c.code), initiatives: input.initiatives });
   const errors: Record<string, string[]> = {};
-  if (input.countries.length) {
-    const known = new Set(listCountries().map((c) => c.code));
-    input.countries.forEach((c, i) => {
-      if (!known.has(c.code)) errors[`countries.${i}.code`] = [`Unknown country code ${c.code}`];
-    });
-  }
-  if (input.initiatives.length) {
-    const known = new Set(listInitiatives().map((i) => i.slug));
-    input.initiatives.forEach((slug, i) => {
-      if (!known.has(slug)) errors[`initiatives.${i}`] = [`Unknown initiative ${slug}`];
-    });
-  }
+  input.countries.forEach((c, i) => {
+    if (unknown.countries.includes(c.code)) errors[`countries.${i}.code`] = [`Unknown country code ${c.code}`];
+  });
+  input.initiatives.forEach((slug, i) => {
+    if (unknown.initiatives.includes(slug)) errors[`initiatives.${i}`] = [`Unknown initiative ${slug}`];
+  });
   return Object.keys(errors).length ? errors : null;
 }
 
