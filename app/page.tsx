@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { NewEventLink } from '@/components/new-event-link';
-import { EventList } from '@/components/event-list';
+import { NewEventLink } from '@/components/events/new-event-link';
+import { EventList } from '@/components/timeline/event-list';
 import { TimelineChart } from '@/components/timeline/timeline-chart';
 import { listInitiatives } from '@/db/queries/reference';
 import { countEvents, eventBuckets, listEvents } from '@/db/queries/timeline';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
-import { chartRows } from '@/lib/chart';
-import { EMPTY_FILTER, filterToSearchParams, type TimelineFilter } from '@/lib/filters';
+import { chartRows } from '@/lib/timeline/chart';
+import { EMPTY_FILTER, filterToSearchParams, type TimelineFilter } from '@/lib/timeline/filters';
 import { EVENT_TYPE_LABELS, EVENT_TYPES } from '@/lib/vocabulary';
 
 export const dynamic = 'force-dynamic';

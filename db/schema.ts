@@ -1,7 +1,7 @@
 // Every table of Watchfloor, and the row types inferred from them.
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '../lib/stances';
+import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '@/lib/stances/scale';
 import { DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES, ROLES } from '../lib/vocabulary';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { DuplicateEmailError, findUserByEmail, insertUser, LastAdminError, listUsers, setUserDisabled, setUserPassword } from '@/db/queries/users';
 import { generatePassword, hashPassword, passwordSchema } from '@/lib/auth/password';
-import { newUserInput } from '@/lib/schemas/user';
+import { newUserInput } from '@/lib/users/schema';
 import { operatorPassword } from '@/lib/env';
 import { ROLES } from '@/lib/vocabulary';
 import { prepareDatabase, runMain } from './prepare-db';

@@ -6,7 +6,7 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { signIn } from '@/lib/auth/next-auth';
 import { hashPassword } from '@/lib/auth/password';
 import { requestIp } from '@/lib/auth/request-ip';
-import { changePasswordInput } from '@/lib/schemas/user';
+import { changePasswordInput } from '@/lib/users/schema';
 
 export const changeOwnPassword = guardedAction('read', changePasswordInput, async (input, user) => {
   // The current password is checked like a sign-in, under the same lockout, so a stolen session cookie

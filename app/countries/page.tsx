@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { StanceMap } from '@/components/stance-map';
+import { StanceMap } from '@/components/stances/stance-map';
 import { PositionLegend } from '@/components/stances/position-legend';
 import { StanceMatrix } from '@/components/stances/stance-matrix';
 import { listCountries, listInitiatives, listRegions } from '@/db/queries/reference';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { NewEventLink } from '@/components/new-event-link';
-import { GroupedEventList } from '@/components/event-list';
+import { NewEventLink } from '@/components/events/new-event-link';
+import { GroupedEventList } from '@/components/timeline/event-list';
 import { FilterChips } from '@/components/timeline/filter-chips';
 import { FilterPanel } from '@/components/timeline/filter-panel';
 import { TimelineChartPanel } from '@/components/timeline/timeline-chart-panel';
@@ -11,9 +11,9 @@ import { listTags } from '@/db/queries/tags';
 import { chartBuckets, countEventsUpTo, listEvents } from '@/db/queries/timeline';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
-import { chooseGranularity, GRANULARITIES, type Granularity } from '@/lib/buckets';
-import { chartRows } from '@/lib/chart';
-import { filterToSearchParams, isEmptyFilter, parseFilter, type TimelineFilter } from '@/lib/filters';
+import { chooseGranularity, GRANULARITIES, type Granularity } from '@/lib/timeline/buckets';
+import { chartRows } from '@/lib/timeline/chart';
+import { filterToSearchParams, isEmptyFilter, parseFilter, type TimelineFilter } from '@/lib/timeline/filters';
 
 export const metadata: Metadata = { title: 'Timeline' };
 

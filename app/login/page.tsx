@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { LoginForm } from '@/components/login-form';
+import { LoginForm } from '@/components/account/login-form';
 import { getCurrentUser } from '@/lib/auth/guard';
 import { safeReturnPath } from '@/lib/auth/return-to';
 

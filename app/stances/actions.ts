@@ -7,7 +7,7 @@ import { insertMembership, softDeleteMembership } from '@/db/queries/memberships
 import { correctStance, insertStance, listStanceById, softDeleteStance } from '@/db/queries/stances';
 import { guardedAction } from '@/lib/auth/action';
 import type { ActionResult } from '@/lib/action-result';
-import { membershipInput, stanceCorrectionInput, stanceInput } from '@/lib/schemas/stance';
+import { membershipInput, stanceCorrectionInput, stanceInput } from '@/lib/stances/schema';
 
 const REFUSED = 'Please correct the highlighted fields.';
 

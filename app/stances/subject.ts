@@ -2,7 +2,7 @@
 import 'server-only';
 import { listCountries, listInitiatives } from '@/db/queries/reference';
 import { checkStanceReferences } from '@/db/queries/stances';
-import { parseSubjectParams } from '@/lib/stance-subject';
+import { parseSubjectParams } from '@/lib/stances/subject';
 
 export function resolveSubject(searchParams: Record<string, string | string[] | undefined>) {
   const { country, initiative, evidence } = parseSubjectParams(searchParams);

@@ -1,5 +1,5 @@
 // The select fields the stance and membership forms share.
-import { CONFIDENCE_LEVELS } from '@/lib/stances';
+import { CONFIDENCE_LEVELS } from '@/lib/stances/scale';
 import { DATE_PRECISIONS } from '@/lib/vocabulary';
 import { Field, inputClass } from '../field';
 

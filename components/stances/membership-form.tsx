@@ -1,7 +1,7 @@
 'use client';
 // Records a country's role in an initiative. Submitted without resetting the form, so a refused entry keeps its values.
 import { recordMembership } from '@/app/stances/actions';
-import { MEMBERSHIP_ROLE_LABELS, MEMBERSHIP_ROLES } from '@/lib/stances';
+import { MEMBERSHIP_ROLE_LABELS, MEMBERSHIP_ROLES } from '@/lib/stances/scale';
 import { buttonClass, Field, FieldErrors, inputClass } from '../field';
 import { FormStatus } from '../form-status';
 import { useFormAction } from '../use-form-action';

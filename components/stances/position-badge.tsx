@@ -1,5 +1,5 @@
 // A position shown by colour AND by symbol and word, so colour is never the only cue.
-import { POSITION_COLORS, POSITION_SYMBOLS, type Position } from '@/lib/stances';
+import { POSITION_COLORS, POSITION_SYMBOLS, type Position } from '@/lib/stances/scale';
 
 export function PositionBadge({ position, size = 'md' }: { position: Position; size?: 'sm' | 'md' }) {
   const { fill, text } = POSITION_COLORS[position];

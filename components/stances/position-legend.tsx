@@ -1,4 +1,4 @@
-import { POSITION_VALUES, POSITIONS } from '@/lib/stances';
+import { POSITION_VALUES, POSITIONS } from '@/lib/stances/scale';
 import { PositionBadge } from './position-badge';
 
 export function PositionLegend() {

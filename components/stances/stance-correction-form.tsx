@@ -2,7 +2,7 @@
 // Corrects a mistaken ledger entry in place; the audit log keeps what it said before.
 import { correctStanceEntry } from '@/app/stances/actions';
 import type { StanceEntry } from '@/db/queries/stances';
-import { POSITIONS } from '@/lib/stances';
+import { POSITIONS } from '@/lib/stances/scale';
 import { buttonClass, Field, inputClass } from '../field';
 import { FormStatus } from '../form-status';
 import { useFormAction } from '../use-form-action';

@@ -1,7 +1,7 @@
 'use client';
 // Records a stance. Submitted without resetting the form, so a refused entry keeps everything typed.
 import { recordStance } from '@/app/stances/actions';
-import { POSITION_SYMBOLS, POSITION_VALUES, POSITIONS } from '@/lib/stances';
+import { POSITION_SYMBOLS, POSITION_VALUES, POSITIONS } from '@/lib/stances/scale';
 import { buttonClass, Field, FieldErrors, inputClass } from '../field';
 import { FormStatus } from '../form-status';
 import { useFormAction } from '../use-form-action';

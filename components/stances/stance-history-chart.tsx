@@ -1,7 +1,7 @@
 'use client';
 // A step chart of one country's position over time on each initiative, a marker at every change.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { POSITIONS } from '@/lib/stances';
+import { POSITIONS } from '@/lib/stances/scale';
 
 export type StanceSeries = { initiative: string; name: string; color: string; points: { t: number; value: number; label: string }[] };
 

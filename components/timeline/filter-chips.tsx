@@ -1,7 +1,7 @@
 // Active filters as removable chips, with "Clear all".
 import Link from 'next/link';
 import type { Country, Initiative } from '@/db/schema';
-import { EMPTY_FILTER, filterToSearchParams, formatGrade, isEmptyFilter, withoutFilter, type FILTER_PARAMS, type TimelineFilter } from '@/lib/filters';
+import { EMPTY_FILTER, filterToSearchParams, formatGrade, isEmptyFilter, withoutFilter, type FILTER_PARAMS, type TimelineFilter } from '@/lib/timeline/filters';
 import { EVENT_TYPE_LABELS } from '@/lib/vocabulary';
 
 type Chip = { param: (typeof FILTER_PARAMS)[number]; value?: string; label: string };

@@ -1,8 +1,8 @@
 // The timeline's filters as a plain GET form: the URL stays the single source of filter state, and the
 // form works before any JavaScript has loaded.
 import type { Country, Initiative } from '@/db/schema';
-import type { FilterErrors, TimelineFilter } from '@/lib/filters';
-import { formatGrade } from '@/lib/filters';
+import type { FilterErrors, TimelineFilter } from '@/lib/timeline/filters';
+import { formatGrade } from '@/lib/timeline/filters';
 import { CREDIBILITY_GRADES, EVENT_TYPE_LABELS, EVENT_TYPES, RELIABILITY_GRADES } from '@/lib/vocabulary';
 import { buttonClass, FieldErrors, inputClass } from '../field';
 

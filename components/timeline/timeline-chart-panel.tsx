@@ -1,8 +1,8 @@
 // The chart with its granularity switch and, for keyboards, screen readers and print, the same
 // numbers as a table whose periods link to the narrowed timeline.
 import Link from 'next/link';
-import { GRANULARITIES, type Granularity } from '@/lib/buckets';
-import type { ChartRow } from '@/lib/chart';
+import { GRANULARITIES, type Granularity } from '@/lib/timeline/buckets';
+import type { ChartRow } from '@/lib/timeline/chart';
 import { TimelineChart } from './timeline-chart';
 
 type Props = {

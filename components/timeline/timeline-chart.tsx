@@ -3,7 +3,7 @@
 // narrows the timeline to that period.
 import { useRouter } from 'next/navigation';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartRow } from '@/lib/chart';
+import type { ChartRow } from '@/lib/timeline/chart';
 import { TYPE_COLORS } from '@/lib/type-colors';
 import { EVENT_TYPE_LABELS, EVENT_TYPES } from '@/lib/vocabulary';
 

@@ -19,7 +19,7 @@ import {
   type Event,
   type Source,
 } from '@/db/schema';
-import type { EventInput } from '@/lib/schemas/event';
+import type { EventInput } from '@/lib/events/schema';
 import { attachDetails, type TimelineItem } from './timeline';
 
 export type EventDetail = Omit<Event, 'spanDays'> & {

@@ -4,7 +4,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { eventCountries, eventInitiatives, eventPeople, events, eventTags, sources } from '@/db/schema';
-import type { EventInput } from '@/lib/schemas/event';
+import type { EventInput } from '@/lib/events/schema';
 import { insertAuditEntry } from './audit';
 import { getEvent, toEventInput, type EventDetail } from './event-detail';
 import { syncEventSearch } from './event-search';

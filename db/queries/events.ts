@@ -14,8 +14,8 @@ import {
   type Event,
 } from '@/db/schema';
 import { spanEnd } from '@/lib/dates';
-import type { EventInput } from '@/lib/schemas/event';
-import { EMPTY_FILTER } from '@/lib/filters';
+import type { EventInput } from '@/lib/events/schema';
+import { EMPTY_FILTER } from '@/lib/timeline/filters';
 import { insertAuditEntry } from './audit';
 import { syncEventSearch } from './event-search';
 import { listEvents, type TimelineItem } from './timeline';

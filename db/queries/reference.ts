@@ -3,7 +3,7 @@ import 'server-only';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import { countries, initiatives, type Country, type Initiative } from '@/db/schema';
-import { rejectUnknown, type ParsedFilter } from '@/lib/filters';
+import { rejectUnknown, type ParsedFilter } from '@/lib/timeline/filters';
 
 export function upsertCountries(rows: Country[], tx: Executor = getDb()) {
   for (const row of rows) {

@@ -3,8 +3,8 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import { auditLog, countries, eventCountries, events, initiatives, stanceEvidence, stances, users } from '@/db/schema';
-import type { StanceInput } from '@/lib/schemas/stance';
-import { POSITION_VALUES, type Confidence, type Position } from '@/lib/stances';
+import type { StanceInput } from '@/lib/stances/schema';
+import { POSITION_VALUES, type Confidence, type Position } from '@/lib/stances/scale';
 import type { DatePrecision } from '@/lib/vocabulary';
 import { insertAuditEntry } from './audit';
 

@@ -6,9 +6,9 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
-import type { Cursor } from '@/lib/cursor';
-import type { TimelineFilter } from '@/lib/filters';
-import { toSearchExpression } from '@/lib/search-query';
+import type { Cursor } from '@/lib/timeline/cursor';
+import type { TimelineFilter } from '@/lib/timeline/filters';
+import { toSearchExpression } from '@/lib/timeline/search-query';
 import { firstKeyOf, idOfKey, lastKeyOf, searchKey } from './search-key';
 import { firstRow } from './statements';
 

@@ -1,6 +1,6 @@
 // The demo dataset: New Zealand's defence line from the 2016 White Paper to PIPIR, in our own words.
 // Sources point at the outlets that reported each fact; where only the outlet is known, at its front page.
-import type { EventInputRaw } from '../../lib/schemas/event';
+import type { EventInputRaw } from '@/lib/events/schema';
 
 export const DEMO_INITIATIVES = [
   {

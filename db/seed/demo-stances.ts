@@ -1,5 +1,5 @@
 // Demo stances and memberships, with evidence named by the titles of demo events.
-import type { Confidence, MembershipRole, Position } from '../../lib/stances';
+import type { Confidence, MembershipRole, Position } from '@/lib/stances/scale';
 import type { DatePrecision } from '../../lib/vocabulary';
 
 const SHANGRI_LA = 'Thirteen nations endorse principles for Indo-Pacific defence industrial collaboration';

@@ -5,8 +5,8 @@ import { findEventIdsByTitle, hasAnyEvent, insertEvent } from '@/db/queries/even
 import { insertMembership } from '@/db/queries/memberships';
 import { hasStances, insertStance } from '@/db/queries/stances';
 import { upsertCountries, upsertInitiatives } from '@/db/queries/reference';
-import { eventInput } from '@/lib/schemas/event';
-import { membershipInput, stanceInput } from '@/lib/schemas/stance';
+import { eventInput } from '@/lib/events/schema';
+import { membershipInput, stanceInput } from '@/lib/stances/schema';
 import { countryRows } from './countries';
 import { DEMO_EVENTS, DEMO_INITIATIVES } from './demo-events';
 import { DEMO_MEMBERSHIPS, DEMO_STANCES } from './demo-stances';

@@ -1,5 +1,5 @@
 // How the map fills a country: the app's stance colours, plus the fills only a map needs.
-import { NO_STANCE_COLOR, POSITION_COLORS, type Position } from '../stances';
+import { NO_STANCE_COLOR, POSITION_COLORS, type Position } from '@/lib/stances/scale';
 
 export const NO_STANCE_LABEL = 'No stance recorded';
 /** Land that is none of our countries (Greenland, Western Sahara, Somaliland…): drawn, never linked. */

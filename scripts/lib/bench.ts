@@ -3,8 +3,8 @@
 import type Database from 'better-sqlite3';
 import type { DB } from '@/db/client';
 import { countEvents, countEventsUpTo, eventBuckets, listEvents } from '@/db/queries/timeline';
-import { EMPTY_FILTER, type TimelineFilter } from '@/lib/filters';
-import { decodeCursor } from '@/lib/cursor';
+import { EMPTY_FILTER, type TimelineFilter } from '@/lib/timeline/filters';
+import { decodeCursor } from '@/lib/timeline/cursor';
 
 type Call = { sql: string; raw: boolean; method: 'all' | 'get' | 'run'; args: unknown[] };
 export type BenchRow = { name: string; p50: number; p95: number; rawP50: number; rawP95: number; ratio: number; result: number; budget: number };

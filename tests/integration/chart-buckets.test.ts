@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chartBuckets, eventBuckets } from '@/db/queries/timeline';
 import { softDeleteEvent } from '@/db/queries/event-edit';
 import { seedReferenceData } from '@/db/seed';
-import { EMPTY_FILTER } from '@/lib/filters';
+import { EMPTY_FILTER } from '@/lib/timeline/filters';
 import { addEvent } from '../support/event-fixtures';
 
 beforeAll(() => {

@@ -4,7 +4,7 @@ import { getEvent, listDeletedEvents, listEventHistory, listRelatedEvents, toEve
 import { restoreEvent, softDeleteEvent, updateEvent } from '@/db/queries/event-edit';
 import { countEvents, eventBuckets, listEvents } from '@/db/queries/timeline';
 import { seedReferenceData } from '@/db/seed';
-import { EMPTY_FILTER, type TimelineFilter } from '@/lib/filters';
+import { EMPTY_FILTER, type TimelineFilter } from '@/lib/timeline/filters';
 import { addEvent } from '../support/event-fixtures';
 
 const f = (over: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...over });

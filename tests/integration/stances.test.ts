@@ -3,7 +3,7 @@ import { findEventIdsByTitle } from '@/db/queries/events';
 import { listMemberships } from '@/db/queries/memberships';
 import { correctStance, insertStance, listStanceCorrections, listStances, softDeleteStance } from '@/db/queries/stances';
 import { seedDemoEvents, seedDemoStances, seedReferenceData } from '@/db/seed';
-import { stanceInput } from '@/lib/schemas/stance';
+import { stanceInput } from '@/lib/stances/schema';
 import { listAudit } from '../support/audit';
 
 let evidenceId = 0;

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { softDeleteEvent } from '@/db/queries/event-edit';
 import { countEvents, countEventsUpTo, listEvents } from '@/db/queries/timeline';
 import { seedReferenceData } from '@/db/seed';
-import { EMPTY_FILTER, type TimelineFilter } from '@/lib/filters';
+import { EMPTY_FILTER, type TimelineFilter } from '@/lib/timeline/filters';
 import { addEvent } from '../support/event-fixtures';
 
 const f = (over: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...over });

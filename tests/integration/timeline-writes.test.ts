@@ -6,8 +6,8 @@ import { getEvent, toEventInput } from '@/db/queries/event-detail';
 import { restoreEvent, softDeleteEvent, updateEvent } from '@/db/queries/event-edit';
 import { countEvents, eventBuckets, listEvents } from '@/db/queries/timeline';
 import { seedReferenceData } from '@/db/seed';
-import { decodeCursor } from '@/lib/cursor';
-import { EMPTY_FILTER, type TimelineFilter } from '@/lib/filters';
+import { decodeCursor } from '@/lib/timeline/cursor';
+import { EMPTY_FILTER, type TimelineFilter } from '@/lib/timeline/filters';
 import { addEvent } from '../support/event-fixtures';
 
 const f = (over: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...over });

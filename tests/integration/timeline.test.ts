@@ -4,8 +4,8 @@ import { checkFilterReferences } from '@/db/queries/reference';
 import { forgetStatements } from '@/db/queries/statements';
 import { countEvents, countEventsUpTo, eventBuckets, listEvents } from '@/db/queries/timeline';
 import { seedReferenceData } from '@/db/seed';
-import { decodeCursor } from '@/lib/cursor';
-import { EMPTY_FILTER, parseFilter, type TimelineFilter } from '@/lib/filters';
+import { decodeCursor } from '@/lib/timeline/cursor';
+import { EMPTY_FILTER, parseFilter, type TimelineFilter } from '@/lib/timeline/filters';
 import { addEvent } from '../support/event-fixtures';
 
 const f = (over: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...over });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, bucketRange, chartRows } from '@/lib/chart';
+import { bucketLabel, bucketRange, chartRows } from '@/lib/timeline/chart';
 
 describe('chart buckets', () => {
   it('maps each bucket to the days it covers', () => {

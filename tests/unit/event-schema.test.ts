@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventInput } from '@/lib/schemas/event';
+import { eventInput } from '@/lib/events/schema';
 import { describeGrade } from '@/lib/vocabulary';
 import { DEMO_EVENTS } from '@/db/seed/demo-events';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chooseGranularity, bucketOf } from '@/lib/buckets';
-import { decodeCursor, encodeCursor } from '@/lib/cursor';
-import { EMPTY_FILTER, filterToSearchParams, parseFilter, parseFilterStrict, rejectUnknown, withoutFilter } from '@/lib/filters';
+import { chooseGranularity, bucketOf } from '@/lib/timeline/buckets';
+import { decodeCursor, encodeCursor } from '@/lib/timeline/cursor';
+import { EMPTY_FILTER, filterToSearchParams, parseFilter, parseFilterStrict, rejectUnknown, withoutFilter } from '@/lib/timeline/filters';
 
 const params = (s: string) => new URLSearchParams(s);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_EVENT_FORM, parseTags, readEventForm, readNestedForm, reviewConflict, sameField, toFormValues, toSlug } from '@/lib/forms';
-import { eventInput } from '@/lib/schemas/event';
+import { EMPTY_EVENT_FORM, parseTags, readEventForm, readNestedForm, reviewConflict, sameField, toFormValues, toSlug } from '@/lib/events/form';
+import { eventInput } from '@/lib/events/schema';
 
 const form = (entries: [string, string][]) => {
   const data = new FormData();

@@ -4,7 +4,7 @@ import { mapCountries } from '@/lib/map/countries';
 import { describeCountryStance, stanceFill } from '@/lib/map/positions';
 import { buildMapLayout, countriesWithoutPolygon, mapLayout, type MapLayout, type MapShape } from '@/lib/map/shapes';
 import { MAP_VIEWS, viewProjection, type MapView } from '@/lib/map/views';
-import { NO_STANCE_COLOR, POSITION_COLORS } from '@/lib/stances';
+import { NO_STANCE_COLOR, POSITION_COLORS } from '@/lib/stances/scale';
 
 function shapeOf(layout: MapLayout, code: string): MapShape {
   const shape = layout.shapes.find((s) => s.code === code);

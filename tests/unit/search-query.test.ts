@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSearchExpression } from '@/lib/search-query';
+import { toSearchExpression } from '@/lib/timeline/search-query';
 
 describe('toSearchExpression', () => {
   it('makes the last bare word a prefix and keeps phrases', () => {

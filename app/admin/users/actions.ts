@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { DuplicateEmailError, insertUser, LastAdminError, setUserDisabled, setUserPassword, updateUserRole } from '@/db/queries/users';
 import { guardedAction } from '@/lib/auth/action';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
-import { changeRoleInput, newUserInput, userIdInput } from '@/lib/schemas/user';
+import { changeRoleInput, newUserInput, userIdInput } from '@/lib/users/schema';
 import type { ActionResult } from '@/lib/action-result';
 
 const NOT_FOUND: ActionResult = { ok: false, message: 'That user no longer exists.' };

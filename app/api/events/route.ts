@@ -2,7 +2,7 @@
 import { checkFilterReferences } from '@/db/queries/reference';
 import { countEventsUpTo, listEvents, type TimelineItem } from '@/db/queries/timeline';
 import { guardedRoute } from '@/lib/auth/route';
-import { parseFilter, strict } from '@/lib/filters';
+import { parseFilter, strict } from '@/lib/timeline/filters';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 // GET /api/stances?country=NZL&initiative=pipir: the stance ledger as JSON, newest first.
 import { checkStanceReferences, listStances } from '@/db/queries/stances';
 import { guardedRoute } from '@/lib/auth/route';
-import { parseStanceQuery } from '@/lib/schemas/stance-query';
+import { parseStanceQuery } from '@/lib/stances/api-query';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { EventList } from '@/components/event-list';
+import { EventList } from '@/components/timeline/event-list';
 import { DeleteStanceButton } from '@/components/stances/delete-stance-button';
 import { EvidenceList } from '@/components/stances/evidence-list';
 import { PositionBadge } from '@/components/stances/position-badge';
@@ -14,8 +14,8 @@ import { listEvents } from '@/db/queries/timeline';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
 import { formatDate, formatTimestamp, todayIso } from '@/lib/dates';
-import { EMPTY_FILTER } from '@/lib/filters';
-import { MEMBERSHIP_ROLE_LABELS } from '@/lib/stances';
+import { EMPTY_FILTER } from '@/lib/timeline/filters';
+import { MEMBERSHIP_ROLE_LABELS } from '@/lib/stances/scale';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ recorded?: string }> };
 

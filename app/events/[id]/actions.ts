@@ -10,8 +10,8 @@ import { findUnknownReferences } from '@/db/queries/reference';
 import type { ActionResult } from '@/lib/action-result';
 import { guardedAction } from '@/lib/auth/action';
 import { formatTimestamp } from '@/lib/dates';
-import { readEventForm, toFormValues, type EventFormValues } from '@/lib/forms';
-import { eventInput, type EventInput } from '@/lib/schemas/event';
+import { readEventForm, toFormValues, type EventFormValues } from '@/lib/events/form';
+import { eventInput, type EventInput } from '@/lib/events/schema';
 
 /** What the edit form needs to show when someone else saved first. */
 export type EventConflict = {

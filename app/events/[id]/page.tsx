@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { EventList } from '@/components/event-list';
-import { EventTypeBadge } from '@/components/event-type-badge';
+import { EventList } from '@/components/timeline/event-list';
+import { EventTypeBadge } from '@/components/events/event-type-badge';
 import { DeleteEventButton } from '@/components/events/delete-event-button';
 import { EventHistory } from '@/components/events/event-history';
 import { RestoreEventButton } from '@/components/events/restore-event-button';

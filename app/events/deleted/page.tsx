@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { RestoreEventButton } from '@/components/events/restore-event-button';
-import { EventTypeBadge } from '@/components/event-type-badge';
+import { EventTypeBadge } from '@/components/events/event-type-badge';
 import { listDeletedEvents } from '@/db/queries/event-detail';
 import { requirePermission } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/dates';

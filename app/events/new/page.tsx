@@ -3,7 +3,7 @@ import { createEvent } from '@/app/events/[id]/actions';
 import { EventForm } from '@/components/events/event-form';
 import { listCountries, listInitiatives } from '@/db/queries/reference';
 import { requirePermission } from '@/lib/auth/guard';
-import { EMPTY_EVENT_FORM } from '@/lib/forms';
+import { EMPTY_EVENT_FORM } from '@/lib/events/form';
 
 export const metadata: Metadata = { title: 'New event' };
 

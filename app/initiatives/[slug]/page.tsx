@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { EventList } from '@/components/event-list';
+import { EventList } from '@/components/timeline/event-list';
 import { PositionBadge } from '@/components/stances/position-badge';
 import { listMemberships } from '@/db/queries/memberships';
 import { getInitiative } from '@/db/queries/reference';
@@ -9,8 +9,8 @@ import { listStances } from '@/db/queries/stances';
 import { countEvents, listEvents } from '@/db/queries/timeline';
 import { requirePermission } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/dates';
-import { EMPTY_FILTER } from '@/lib/filters';
-import { MEMBERSHIP_ROLE_LABELS } from '@/lib/stances';
+import { EMPTY_FILTER } from '@/lib/timeline/filters';
+import { MEMBERSHIP_ROLE_LABELS } from '@/lib/stances/scale';
 
 type Props = { params: Promise<{ slug: string }> };
 

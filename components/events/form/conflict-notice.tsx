@@ -2,7 +2,7 @@
 // field, with a way to take either. Saving again then saves the form deliberately, at the new version.
 import type { EventConflict } from '@/app/events/[id]/actions';
 import { formatTimestamp } from '@/lib/dates';
-import { parseTags, sameField, type EventField, type EventFormValues } from '@/lib/forms';
+import { parseTags, sameField, type EventField, type EventFormValues } from '@/lib/events/form';
 import { EVENT_TYPE_LABELS, type EventType } from '@/lib/vocabulary';
 import { secondaryButtonClass } from '../../field';
 

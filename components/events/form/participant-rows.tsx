@@ -1,5 +1,5 @@
 // The countries (with their roles) and the people of an event, as editable rows.
-import type { EventFormValues } from '@/lib/forms';
+import type { EventFormValues } from '@/lib/events/form';
 import { COUNTRY_ROLES } from '@/lib/vocabulary';
 import { inputClass, secondaryButtonClass } from '../../field';
 import { controlProps, FormField } from './form-field';

@@ -1,5 +1,5 @@
 // The sources of an event as editable rows, each graded on the NATO/Admiralty scale.
-import type { SourceFormValues } from '@/lib/forms';
+import type { SourceFormValues } from '@/lib/events/form';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS, RELIABILITY_GRADES, RELIABILITY_LABELS } from '@/lib/vocabulary';
 import { inputClass, secondaryButtonClass } from '../../field';
 import { controlProps, FormField } from './form-field';

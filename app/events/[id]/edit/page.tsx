@@ -8,7 +8,7 @@ import { getEvent, toEventInput } from '@/db/queries/event-detail';
 import { listCountries, listInitiatives } from '@/db/queries/reference';
 import { requirePermission } from '@/lib/auth/guard';
 import { formatTimestamp } from '@/lib/dates';
-import { toFormValues } from '@/lib/forms';
+import { toFormValues } from '@/lib/events/form';
 
 export const metadata: Metadata = { title: 'Edit event' };
 

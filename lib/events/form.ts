@@ -1,8 +1,8 @@
 // The event form's values as the browser holds them, and reading a submitted form back into the nested
 // object the `eventInput` schema parses. Shared by the client form and the server actions.
-import { isIsoDate, periodStart } from './dates';
-import type { EventInput } from './schemas/event';
-import { DATE_PRECISIONS, type DatePrecision } from './vocabulary';
+import { isIsoDate, periodStart } from '@/lib/dates';
+import type { EventInput } from '@/lib/events/schema';
+import { DATE_PRECISIONS, type DatePrecision } from '@/lib/vocabulary';
 
 // A form can name at most this many rows per list; the schema allows 200 at the most.
 const MAX_INDEX = 500;

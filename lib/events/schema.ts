@@ -1,7 +1,7 @@
 // The shape of an event as analysts write it: validated here once, for forms, the seed and the API.
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
-import { CREDIBILITY_GRADES, DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES } from '../vocabulary';
+import { isIsoDate } from '@/lib/dates';
+import { CREDIBILITY_GRADES, DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES } from '@/lib/vocabulary';
 
 export const isoDate = z.string().trim().refine(isIsoDate, 'Use a real date written YYYY-MM-DD');
 const optionalText = (max: number) =>

@@ -1,8 +1,8 @@
 // Inputs for the stance ledger and memberships.
 import { z } from 'zod';
-import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '../stances';
-import { DATE_PRECISIONS } from '../vocabulary';
-import { countryCode, isoDate, slug } from './event';
+import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '@/lib/stances/scale';
+import { DATE_PRECISIONS } from '@/lib/vocabulary';
+import { countryCode, isoDate, slug } from '@/lib/events/schema';
 import { latestRecordableDate } from '@/lib/dates';
 
 const notFuture = (d: string) => d <= latestRecordableDate();

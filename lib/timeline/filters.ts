@@ -2,10 +2,10 @@
 // Lenient parsing keeps every valid value and reports the rest per parameter, so a page can show the
 // error beside its control and still render; strict parsing is for the API, which answers 400 instead.
 import { z } from 'zod';
-import { decodeCursor, type Cursor } from './cursor';
-import { isoDate, countryCode, slug } from './schemas/event';
-import { toSearchExpression } from './search-query';
-import { EVENT_TYPES, type Credibility, type EventType, type Reliability } from './vocabulary';
+import { decodeCursor, type Cursor } from '@/lib/timeline/cursor';
+import { isoDate, countryCode, slug } from '@/lib/events/schema';
+import { toSearchExpression } from '@/lib/timeline/search-query';
+import { EVENT_TYPES, type Credibility, type EventType, type Reliability } from '@/lib/vocabulary';
 
 /**
  * A minimum source grade such as B2: an event passes when at least one of its sources is graded at

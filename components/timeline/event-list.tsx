@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { TimelineItem } from '@/db/queries/timeline';
 import { formatDateRange } from '@/lib/dates';
-import { EventTypeBadge } from './event-type-badge';
+import { EventTypeBadge } from '@/components/events/event-type-badge';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

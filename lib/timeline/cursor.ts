@@ -1,5 +1,5 @@
 // Keyset cursors for the timeline: the (date, id) of the last row shown, opaque to clients.
-import { isIsoDate } from './dates';
+import { isIsoDate } from '@/lib/dates';
 
 export type Cursor = { date: string; id: number };
 

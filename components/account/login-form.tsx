@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { signInAction } from '@/app/login/actions';
-import { buttonClass, Field, inputClass } from './field';
-import { FormStatus } from './form-status';
+import { buttonClass, Field, inputClass } from '@/components/field';
+import { FormStatus } from '@/components/form-status';
 
 export function LoginForm({ from }: { from: string }) {
   const [state, action, pending] = useActionState(signInAction, undefined);

@@ -1,8 +1,8 @@
 // Shaping the timeline chart: buckets pivoted into one row per period, gaps filled, and the date range
 // each bar stands for (clicking a bar narrows the timeline to it).
-import type { Granularity } from './buckets';
-import { periodEnd } from './dates';
-import { EVENT_TYPES, type EventType } from './vocabulary';
+import type { Granularity } from '@/lib/timeline/buckets';
+import { periodEnd } from '@/lib/dates';
+import { EVENT_TYPES, type EventType } from '@/lib/vocabulary';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -9,7 +9,7 @@ import {
 } from '@/lib/map/positions';
 import { mapLayout } from '@/lib/map/shapes';
 import type { MapView } from '@/lib/map/views';
-import { NO_STANCE_COLOR, POSITION_COLORS, POSITIONS } from '@/lib/stances';
+import { NO_STANCE_COLOR, POSITION_COLORS, POSITIONS } from '@/lib/stances/scale';
 
 export interface StanceMapProps {
   view: MapView;

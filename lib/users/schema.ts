@@ -1,7 +1,7 @@
 // Inputs for user administration and password changes.
 import { z } from 'zod';
-import { passwordSchema } from '../auth/password';
-import { ROLES } from '../vocabulary';
+import { passwordSchema } from '@/lib/auth/password';
+import { ROLES } from '@/lib/vocabulary';
 
 const id = z.coerce.number({ error: 'Unknown user' }).int().positive('Unknown user');
 const role = z.enum(ROLES, { error: 'Choose admin, analyst or viewer' });
