@@ -3,7 +3,7 @@
 // what was typed; the same zod schema the server uses checks the form before it is sent.
 import Link from 'next/link';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import type { EventConflict, EventFormResult } from '@/app/events/[id]/actions';
+import type { EventConflict, EventFormResult } from '@/lib/events/results';
 import { fieldErrorsOf } from '@/lib/action-result';
 import { EMPTY_SOURCE, parseTags, readEventForm, reviewConflict, toFormValues, type EventFormValues } from '@/lib/events/form';
 import { eventInput } from '@/lib/events/schema';

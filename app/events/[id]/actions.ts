@@ -10,19 +10,9 @@ import { findUnknownReferences } from '@/db/queries/reference';
 import type { ActionResult } from '@/lib/action-result';
 import { guardedAction } from '@/lib/auth/action';
 import { formatTimestamp } from '@/lib/dates';
-import { readEventForm, toFormValues, type EventFormValues } from '@/lib/events/form';
+import { readEventForm, toFormValues } from '@/lib/events/form';
+import type { EventConflict, EventFormResult } from '@/lib/events/results';
 import { eventInput, type EventInput } from '@/lib/events/schema';
-
-/** What the edit form needs to show when someone else saved first. */
-export type EventConflict = {
-  version: number;
-  updatedByName: string | null;
-  updatedAt: string;
-  differingFields: (keyof EventInput)[];
-  current: EventFormValues;
-};
-
-export type EventFormResult = ActionResult & { conflict?: EventConflict };
 
 const CORRECT = 'Please correct the highlighted fields.';
 const GONE: ActionResult = { ok: false, message: 'This event no longer exists, or it has been deleted.' };

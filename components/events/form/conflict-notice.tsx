@@ -1,6 +1,6 @@
 // When someone else saved the event first: what they saved, next to what this analyst typed, field by
 // field, with a way to take either. Saving again then saves the form deliberately, at the new version.
-import type { EventConflict } from '@/app/events/[id]/actions';
+import type { EventConflict } from '@/lib/events/results';
 import { formatTimestamp } from '@/lib/dates';
 import { parseTags, sameField, type EventField, type EventFormValues } from '@/lib/events/form';
 import { EVENT_TYPE_LABELS, type EventType } from '@/lib/vocabulary';
