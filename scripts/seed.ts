@@ -1,5 +1,5 @@
 // `npm run db:seed`: reference data always; the demo events only into a database that has none.
-import { countEvents } from '@/db/queries/events';
+import { countEvents } from '@/db/queries/timeline';
 import { prepareDatabase, runMain } from './prepare-db';
 
 runMain(async () => {

@@ -2,7 +2,8 @@
 //   add <email> --role <admin|analyst|viewer> [--name "..."]   password from PASSWORD, else generated
 //   list | disable <email> | enable <email> | reset-password <email>   (reset takes PASSWORD too)
 import { parseArgs } from 'node:util';
-import { DuplicateEmailError, findUserByEmail, insertUser, LastAdminError, listUsers, setUserDisabled, setUserPassword } from '@/db/queries/users';
+import { findUserByEmail, insertUser, listUsers, setUserDisabled, setUserPassword } from '@/db/queries/users';
+import { fieldErrorsOfIssues, LAST_ADMIN } from '@/lib/action-result';
 import { generatePassword, hashPassword, passwordSchema } from '@/lib/auth/password';
 import { newUserInput } from '@/lib/users/schema';
 import { operatorPassword } from '@/lib/env';
@@ -46,7 +47,8 @@ async function main() {
       const parsed = newUserInput.omit({ password: true }).safeParse({ email, name: values.name ?? email?.split('@')[0] ?? '', role: values.role });
       if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; '));
       const { password, generated } = passwordFromEnvironment();
-      insertUser({ ...parsed.data, passwordHash: await hashPassword(password), actorId: null });
+      const added = insertUser({ ...parsed.data, passwordHash: await hashPassword(password), actorId: null });
+      if (!added.ok) throw new UsageError(Object.values(fieldErrorsOfIssues(added.issues)).flat().join('; ') + '.');
       console.log(`Added ${parsed.data.email} as ${parsed.data.role}.${generated ? ` Password: ${password}` : ''}`);
       return;
     }
@@ -58,7 +60,8 @@ async function main() {
     case 'disable':
     case 'enable': {
       const user = requireUserByEmail(email);
-      setUserDisabled({ id: user.id, disabled: command === 'disable', actorId: null });
+      const changed = setUserDisabled({ id: user.id, disabled: command === 'disable', actorId: null });
+      if (!changed.ok) throw new UsageError(changed.code === 'last-admin' ? `${LAST_ADMIN}.` : `No user has the email ${email}.`);
       console.log(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${user.email}.`);
       return;
     }
@@ -78,7 +81,7 @@ runMain(async () => {
   try {
     await main();
   } catch (error) {
-    if (error instanceof UsageError || error instanceof DuplicateEmailError || error instanceof LastAdminError) {
+    if (error instanceof UsageError) {
       console.error(`watchfloor: ${error.message}`);
       if (error instanceof UsageError && /command/.test(error.message)) console.error(USAGE);
       process.exit(1);

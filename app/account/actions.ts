@@ -1,6 +1,7 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { setUserPassword } from '@/db/queries/users';
+import type { ActionResult } from '@/lib/action-result';
 import { guardedAction } from '@/lib/auth/action';
 import { authenticate } from '@/lib/auth/authenticate';
 import { signIn } from '@/lib/auth/next-auth';
@@ -8,7 +9,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { requestIp } from '@/lib/auth/request-ip';
 import { changePasswordInput } from '@/lib/users/schema';
 
-export const changeOwnPassword = guardedAction('read', changePasswordInput, async (input, user) => {
+export const changeOwnPassword = guardedAction({ permission: 'read', input: changePasswordInput }, async (input, user): Promise<ActionResult> => {
   // The current password is checked like a sign-in, under the same lockout, so a stolen session cookie
   // cannot be used to guess it.
   const check = await authenticate({ email: user.email, password: input.currentPassword, ip: await requestIp() });

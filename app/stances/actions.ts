@@ -3,13 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { insertMembership, softDeleteMembership } from '@/db/queries/memberships';
-import { correctStance, insertStance, listStanceById, softDeleteStance } from '@/db/queries/stances';
+import { insertMembership } from '@/db/queries/memberships';
+import { correctStance, insertStance, softDeleteStance } from '@/db/queries/stances';
+import { refusedFields, type ActionResult } from '@/lib/action-result';
 import { guardedAction } from '@/lib/auth/action';
-import type { ActionResult } from '@/lib/action-result';
 import { membershipInput, stanceCorrectionInput, stanceInput } from '@/lib/stances/schema';
 
-const REFUSED = 'Please correct the highlighted fields.';
+const GONE = 'That entry no longer exists.';
 
 function revalidateStances(country: string, initiative: string) {
   revalidatePath('/countries');
@@ -17,41 +17,42 @@ function revalidateStances(country: string, initiative: string) {
   revalidatePath(`/initiatives/${initiative}`);
 }
 
-export const recordStance = guardedAction('write', stanceInput, async (input, user): Promise<ActionResult> => {
+export const recordStance = guardedAction({ permission: 'write', input: stanceInput }, async (input, user): Promise<ActionResult> => {
   const result = insertStance({ input, actorId: user.id });
-  if (!result.ok) return { ok: false, message: result.message ?? REFUSED, fieldErrors: result.fieldErrors };
+  if (!result.ok) return refusedFields(result.issues);
   revalidateStances(input.country, input.initiative);
   redirect(`/countries/${input.country}?recorded=stance`);
 });
 
-export const recordMembership = guardedAction('write', membershipInput, async (input, user): Promise<ActionResult> => {
+export const recordMembership = guardedAction({ permission: 'write', input: membershipInput }, async (input, user): Promise<ActionResult> => {
   const result = insertMembership({ input, actorId: user.id });
-  if (!result.ok) return { ok: false, message: result.message ?? REFUSED, fieldErrors: result.fieldErrors };
+  if (!result.ok) return refusedFields(result.issues);
   revalidateStances(input.country, input.initiative);
   redirect(`/countries/${input.country}?recorded=membership`);
 });
 
-export const correctStanceEntry = guardedAction('write', stanceCorrectionInput, async (input, user): Promise<ActionResult> => {
+export const correctStanceEntry = guardedAction({ permission: 'write', input: stanceCorrectionInput }, async (input, user): Promise<ActionResult> => {
   const result = correctStance({ input, actorId: user.id });
-  if (!result.ok) return { ok: false, message: result.message ?? REFUSED, fieldErrors: result.fieldErrors };
-  const entry = listStanceById(input.id);
-  if (entry) revalidateStances(entry.country, entry.initiative);
+  if (!result.ok) {
+    switch (result.code) {
+      case 'not-found':
+        return { ok: false, message: GONE };
+      case 'conflict':
+        return { ok: false, message: `Someone corrected this entry since you opened it (now version ${result.current.version}). Reload to see their change.` };
+      case 'invalid':
+        return refusedFields(result.issues);
+    }
+  }
+  revalidateStances(result.value.country, result.value.initiative);
   return { ok: true, message: 'Entry corrected. The history keeps what it said before.' };
 });
 
-const idInput = z.object({ id: z.coerce.number().int().positive('Unknown entry') });
+const deleteInput = z.object({ id: z.coerce.number().int().positive('Unknown entry'), version: z.coerce.number().int().positive() });
 
-export const deleteStanceEntry = guardedAction('write', idInput.extend({ version: z.coerce.number().int().positive() }), async ({ id, version }, user): Promise<ActionResult> => {
-  const entry = listStanceById(id);
-  const outcome = entry ? softDeleteStance({ id, version, actorId: user.id }) : 'not-found';
-  if (outcome === 'not-found') return { ok: false, message: 'That entry no longer exists.' };
-  if (outcome === 'conflict') return { ok: false, message: 'Someone corrected this entry since you opened the page. Reload to see it, then decide.' };
-  revalidateStances(entry!.country, entry!.initiative);
+export const deleteStanceEntry = guardedAction({ permission: 'write', input: deleteInput }, async ({ id, version }, user): Promise<ActionResult> => {
+  const result = softDeleteStance({ id, version, actorId: user.id });
+  if (!result.ok && result.code === 'not-found') return { ok: false, message: GONE };
+  if (!result.ok) return { ok: false, message: 'Someone corrected this entry since you opened the page. Reload to see it, then decide.' };
+  revalidateStances(result.value.country, result.value.initiative);
   return { ok: true, message: 'Entry deleted. The previous entry is current again.' };
-});
-
-export const deleteMembership = guardedAction('write', idInput, async ({ id }, user): Promise<ActionResult> => {
-  if (!softDeleteMembership({ id, actorId: user.id })) return { ok: false, message: 'That membership no longer exists.' };
-  revalidatePath('/countries', 'layout');
-  return { ok: true, message: 'Membership deleted.' };
 });

@@ -5,16 +5,15 @@ import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { eventCountries, eventInitiatives, eventPeople, events, eventTags, sources } from '@/db/schema';
 import type { EventInput } from '@/lib/events/schema';
+import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
 import { insertAuditEntry } from './audit';
 import { getEvent, toEventInput, type EventDetail } from './event-detail';
 import { syncEventSearch } from './event-search';
-import { eventColumns, writeRelations } from './events';
+import { eventColumns, referenceIssues, writeRelations } from './events';
 
-export type EditResult =
-  | { ok: true; version: number }
-  | { ok: false; reason: 'not-found' }
-  /** Someone saved first: the stored event and the fields where it differs from the submitted input. */
-  | { ok: false; reason: 'conflict'; current: EventDetail; differingFields: (keyof EventInput)[] };
+/** An edit's outcome: the new version, or why nothing was written (a conflict carries the stored event). */
+export type EditResult = WriteResult<{ version: number }, 'not-found' | 'conflict', EventDetail>;
+export type UpdateResult = WriteResult<{ version: number }, 'not-found' | 'conflict' | 'invalid', EventDetail>;
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -26,12 +25,14 @@ function differingFields(stored: EventInput, input: EventInput): (keyof EventInp
  * Replaces an event and all its relations if it is still at `expectedVersion`; otherwise changes
  * nothing and returns the conflict. Deleted events cannot be edited (restore them first).
  */
-export function updateEvent({ id, expectedVersion, input, actorId }: { id: number; expectedVersion: number; input: EventInput; actorId: number | null }): EditResult {
-  return getDb().transaction((t): EditResult => {
+export function updateEvent({ id, expectedVersion, input, actorId }: { id: number; expectedVersion: number; input: EventInput; actorId: number | null }): UpdateResult {
+  return getDb().transaction((t): UpdateResult => {
     const current = getEvent(id, {}, t);
-    if (!current) return { ok: false, reason: 'not-found' };
+    if (!current) return NOT_FOUND;
     const before = toEventInput(current);
-    if (current.version !== expectedVersion) return { ok: false, reason: 'conflict', current, differingFields: differingFields(before, input) };
+    if (current.version !== expectedVersion) return { ok: false, code: 'conflict', current, differingFields: differingFields(before, input) };
+    const issues = referenceIssues(t, input);
+    if (issues.length) return invalid(issues);
 
     const updated = t
       .update(events)
@@ -49,7 +50,7 @@ export function updateEvent({ id, expectedVersion, input, actorId }: { id: numbe
     writeRelations(t, id, input);
     syncEventSearch(t, id);
     insertAuditEntry({ actorId, action: 'event.update', entityType: 'event', entityId: id, before, after: input }, t);
-    return { ok: true, version: updated.version };
+    return written({ version: updated.version });
   });
 }
 
@@ -59,9 +60,9 @@ function setDeleted(
 ): EditResult {
   return getDb().transaction((t): EditResult => {
     const current = getEvent(id, { includeDeleted: true }, t);
-    if (!current || (current.deletedAt !== null) === deleted) return { ok: false, reason: 'not-found' };
+    if (!current || (current.deletedAt !== null) === deleted) return NOT_FOUND;
     if (expectedVersion !== undefined && current.version !== expectedVersion) {
-      return { ok: false, reason: 'conflict', current, differingFields: [] };
+      return { ok: false, code: 'conflict', current, differingFields: [] };
     }
     // The events_denormalise and month-count triggers (migration 0003) update the filter tables and rollup.
     const updated = t
@@ -82,7 +83,7 @@ function setDeleted(
       },
       t,
     );
-    return { ok: true, version: updated.version };
+    return written({ version: updated.version });
   });
 }
 

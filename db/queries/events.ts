@@ -15,10 +15,10 @@ import {
 } from '@/db/schema';
 import { spanEnd } from '@/lib/dates';
 import type { EventInput } from '@/lib/events/schema';
-import { EMPTY_FILTER } from '@/lib/timeline/filters';
+import { invalid, written, type FieldIssue, type WriteResult } from '@/lib/write-result';
 import { insertAuditEntry } from './audit';
 import { syncEventSearch } from './event-search';
-import { listEvents, type TimelineItem } from './timeline';
+import { findUnknownReferences } from './reference';
 
 export class UnknownReferenceError extends Error {
   constructor(
@@ -43,9 +43,27 @@ export function eventColumns(input: EventInput) {
   };
 }
 
-/** Inserts an event with its countries, initiatives, tags, people and sources, and audits it. */
-export function insertEvent({ input, actorId, tx }: { input: EventInput; actorId: number | null; tx?: Executor }): number {
-  const run = (t: Executor) => {
+/**
+ * Unknown country codes and initiative slugs of an input, as issues on their fields. Checked inside the
+ * writing transaction, so a country or initiative removed meanwhile cannot slip through.
+ */
+export function referenceIssues(t: Executor, input: EventInput): FieldIssue[] {
+  const unknown = findUnknownReferences({ countries: input.countries.map((c) => c.code), initiatives: input.initiatives }, t);
+  const issues: FieldIssue[] = [];
+  input.countries.forEach((c, i) => {
+    if (unknown.countries.includes(c.code)) issues.push({ field: `countries.${i}.code`, code: 'unknown-country', values: [c.code] });
+  });
+  input.initiatives.forEach((slug, i) => {
+    if (unknown.initiatives.includes(slug)) issues.push({ field: `initiatives.${i}`, code: 'unknown-initiative', values: [slug] });
+  });
+  return issues;
+}
+
+/** Inserts an event with its countries, initiatives, tags, people and sources, and audits it; the new id. */
+export function insertEvent({ input, actorId, tx }: { input: EventInput; actorId: number | null; tx?: Executor }): WriteResult<number, 'invalid'> {
+  const run = (t: Executor): WriteResult<number, 'invalid'> => {
+    const issues = referenceIssues(t, input);
+    if (issues.length) return invalid(issues);
     const [row] = t
       .insert(events)
       .values({
@@ -59,7 +77,7 @@ export function insertEvent({ input, actorId, tx }: { input: EventInput; actorId
     writeRelations(t, id, input);
     syncEventSearch(t, id);
     insertAuditEntry({ actorId, action: 'event.create', entityType: 'event', entityId: id, after: input }, t);
-    return id;
+    return written(id);
   };
   return tx ? run(tx) : getDb().transaction(run);
 }
@@ -110,15 +128,6 @@ export function writeRelations(t: Executor, eventId: number, input: EventInput) 
 /** True when any event exists, deleted ones included: the demo is loaded only into an empty database. */
 export function hasAnyEvent(): boolean {
   return getDb().select({ id: events.id }).from(events).limit(1).get() !== undefined;
-}
-
-export { countEvents } from './timeline';
-
-export type EventListItem = TimelineItem;
-
-/** The newest events in the list shape: the first page of the unfiltered timeline. */
-export function listLatestEvents({ limit }: { limit: number }): EventListItem[] {
-  return listEvents(EMPTY_FILTER, { limit, cursor: null }).items;
 }
 
 /** Ids of live events by exact title: how seed data names the events it cites as evidence. */

@@ -6,8 +6,9 @@ import { countries, initiatives, membershipEvidence, memberships, users } from '
 import type { MembershipInput } from '@/lib/stances/schema';
 import type { Confidence, MembershipRole } from '@/lib/stances/scale';
 import type { DatePrecision } from '@/lib/vocabulary';
+import { invalid, written, type WriteResult } from '@/lib/write-result';
 import { insertAuditEntry } from './audit';
-import { checkStanceReferences, type WriteResult } from './stances';
+import { checkStanceReferences } from './stances';
 
 export type MembershipEntry = {
   id: number;
@@ -58,10 +59,10 @@ export function listMemberships({ country, initiative }: { country?: string; ini
   return rows.map((r) => ({ ...r, evidence: evidence.get(r.id) ?? [] }));
 }
 
-export function insertMembership({ input, actorId }: { input: MembershipInput; actorId: number | null }, db = getDb()): WriteResult {
-  return db.transaction((tx): WriteResult => {
-    const { problems, initiativeId } = checkStanceReferences(input, tx);
-    if (Object.keys(problems).length || initiativeId === null) return { ok: false, fieldErrors: problems };
+export function insertMembership({ input, actorId }: { input: MembershipInput; actorId: number | null }, db = getDb()): WriteResult<number, 'invalid'> {
+  return db.transaction((tx): WriteResult<number, 'invalid'> => {
+    const { issues, initiativeId } = checkStanceReferences(input, tx);
+    if (issues.length || initiativeId === null) return invalid(issues);
     const row = tx
       .insert(memberships)
       .values({
@@ -79,25 +80,6 @@ export function insertMembership({ input, actorId }: { input: MembershipInput; a
       .get();
     if (input.evidence.length) tx.insert(membershipEvidence).values(input.evidence.map((eventId) => ({ membershipId: row.id, eventId }))).run();
     insertAuditEntry({ actorId, action: 'membership.create', entityType: 'membership', entityId: row.id, after: input }, tx);
-    return { ok: true, id: row.id };
+    return written(row.id);
   });
-}
-
-export function softDeleteMembership({ id, actorId }: { id: number; actorId: number | null }, db = getDb()): boolean {
-  return db.transaction((tx) => {
-    const before = listMembershipById(id, tx);
-    const result = tx
-      .update(memberships)
-      .set({ deletedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
-      .where(and(eq(memberships.id, id), isNull(memberships.deletedAt)))
-      .run();
-    if (!result.changes) return false;
-    insertAuditEntry({ actorId, action: 'membership.delete', entityType: 'membership', entityId: id, before }, tx);
-    return true;
-  });
-}
-
-function listMembershipById(id: number, db: Executor): MembershipEntry | undefined {
-  const row = db.select({ country: memberships.countryCode }).from(memberships).where(and(eq(memberships.id, id), isNull(memberships.deletedAt))).get();
-  return row ? listMemberships({ country: row.country }, db).find((m) => m.id === id) : undefined;
 }

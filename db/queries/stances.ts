@@ -6,7 +6,10 @@ import { auditLog, countries, eventCountries, events, initiatives, stanceEvidenc
 import type { StanceInput } from '@/lib/stances/schema';
 import { POSITION_VALUES, type Confidence, type Position } from '@/lib/stances/scale';
 import type { DatePrecision } from '@/lib/vocabulary';
+import { invalid, NOT_FOUND, written, type FieldIssue, type WriteResult } from '@/lib/write-result';
+import { parseSubjectParams } from '@/lib/stances/subject';
 import { insertAuditEntry } from './audit';
+import { listCountries, listInitiatives } from './reference';
 
 export type StanceEntry = {
   id: number;
@@ -28,10 +31,8 @@ export type StanceEntry = {
   version: number;
 };
 
-export type FieldProblems = Record<string, string[]>;
-export type WriteResult = { ok: true; id: number } | { ok: false; fieldErrors: FieldProblems; message?: string };
-
-// Newest first within a country and initiative: the ledger order of lib/stances.ts compareLedger.
+// Newest first within a country and initiative: a later as-of date supersedes, then a later recording
+// (a change the same day), then the higher id for entries recorded in the same instant.
 const LEDGER_ORDER = sql`ORDER BY ${stances.asOf} DESC, ${stances.recordedAt} DESC, ${stances.id} DESC`;
 
 /** Ledger entries, newest first, each marked current when it is the latest for its country and initiative. */
@@ -80,17 +81,17 @@ function evidenceFor(db: Executor, ids: number[]): Map<number, number[]> {
   return map;
 }
 
-/** Checks country, initiative and evidence against the database; each problem keyed by its field. */
+/** Checks country, initiative and evidence against the database; each problem an issue on its field. */
 export function checkStanceReferences(
   input: { country?: string; initiative?: string; evidence?: number[] },
   db: Executor = getDb(),
-): { problems: FieldProblems; initiativeId: number | null } {
-  const problems: FieldProblems = {};
+): { issues: FieldIssue[]; initiativeId: number | null } {
+  const issues: FieldIssue[] = [];
   if (input.country !== undefined && !db.select({ code: countries.code }).from(countries).where(eq(countries.code, input.country)).get()) {
-    problems.country = [`There is no country with the code ${input.country}`];
+    issues.push({ field: 'country', code: 'unknown-country', values: [input.country] });
   }
   const initiative = input.initiative === undefined ? undefined : db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, input.initiative)).get();
-  if (input.initiative !== undefined && !initiative) problems.initiative = [`There is no initiative ${input.initiative}`];
+  if (input.initiative !== undefined && !initiative) issues.push({ field: 'initiative', code: 'unknown-initiative', values: [input.initiative] });
   if (input.evidence?.length) {
     const found = new Set(
       db
@@ -101,18 +102,18 @@ export function checkStanceReferences(
         .map((r) => r.id),
     );
     const missing = input.evidence.filter((id) => !found.has(id));
-    if (missing.length) problems.evidence = [`No such event: ${missing.map((id) => `#${id}`).join(', ')}`];
+    if (missing.length) issues.push({ field: 'evidence', code: 'unknown-event', values: missing });
   }
-  return { problems, initiativeId: initiative?.id ?? null };
+  return { issues, initiativeId: initiative?.id ?? null };
 }
 
 /**
  * Appends an entry to the ledger. A country's first entry on a subject needs no change note; every
  * later one must say why the position changed. Nothing is written when any check fails.
  */
-export function insertStance({ input, actorId }: { input: StanceInput; actorId: number | null }, db = getDb()): WriteResult {
-  return db.transaction((tx): WriteResult => {
-    const { problems, initiativeId } = checkStanceReferences(input, tx);
+export function insertStance({ input, actorId }: { input: StanceInput; actorId: number | null }, db = getDb()): WriteResult<number, 'invalid'> {
+  return db.transaction((tx): WriteResult<number, 'invalid'> => {
+    const { issues, initiativeId } = checkStanceReferences(input, tx);
     if (initiativeId !== null && !input.changeNote) {
       const previous = tx
         .select({ id: stances.id })
@@ -120,9 +121,9 @@ export function insertStance({ input, actorId }: { input: StanceInput; actorId: 
         .where(and(eq(stances.countryCode, input.country), eq(stances.initiativeId, initiativeId), isNull(stances.deletedAt)))
         .limit(1)
         .get();
-      if (previous) problems.changeNote = ['Say why the position changed since the previous entry'];
+      if (previous) issues.push({ field: 'changeNote', code: 'change-note-required' });
     }
-    if (Object.keys(problems).length || initiativeId === null) return { ok: false, fieldErrors: problems };
+    if (issues.length || initiativeId === null) return invalid(issues);
     const row = tx
       .insert(stances)
       .values({
@@ -140,22 +141,25 @@ export function insertStance({ input, actorId }: { input: StanceInput; actorId: 
       .get();
     if (input.evidence.length) tx.insert(stanceEvidence).values(input.evidence.map((eventId) => ({ stanceId: row.id, eventId }))).run();
     insertAuditEntry({ actorId, action: 'stance.create', entityType: 'stance', entityId: row.id, after: input }, tx);
-    return { ok: true, id: row.id };
+    return written(row.id);
   });
 }
 
 export type CorrectionInput = Omit<StanceInput, 'country' | 'initiative'> & { id: number; version: number; reason: string };
 
-/** Rewrites a mistaken entry in place when it is still at the version the user saw; audited with before and after. */
-export function correctStance({ input, actorId }: { input: CorrectionInput; actorId: number | null }, db = getDb()): WriteResult {
-  return db.transaction((tx): WriteResult => {
+type CorrectionResult = WriteResult<StanceEntry, 'not-found' | 'conflict' | 'invalid', StanceEntry>;
+
+/**
+ * Rewrites a mistaken entry in place when it is still at the version the user saw; audited with before
+ * and after. The entry as it was before, on success and on a conflict alike.
+ */
+export function correctStance({ input, actorId }: { input: CorrectionInput; actorId: number | null }, db = getDb()): CorrectionResult {
+  return db.transaction((tx): CorrectionResult => {
     const before = listStanceById(input.id, tx);
-    if (!before) return { ok: false, fieldErrors: {}, message: 'That stance no longer exists.' };
-    if (before.version !== input.version) {
-      return { ok: false, fieldErrors: {}, message: `Someone corrected this entry since you opened it (now version ${before.version}). Reload to see their change.` };
-    }
-    const { problems } = checkStanceReferences({ country: before.country, initiative: before.initiative, evidence: input.evidence }, tx);
-    if (Object.keys(problems).length) return { ok: false, fieldErrors: problems };
+    if (!before) return NOT_FOUND;
+    if (before.version !== input.version) return { ok: false, code: 'conflict', current: before, differingFields: [] };
+    const { issues } = checkStanceReferences({ country: before.country, initiative: before.initiative, evidence: input.evidence }, tx);
+    if (issues.length) return invalid(issues);
     tx.update(stances)
       .set({
         position: input.position,
@@ -171,22 +175,24 @@ export function correctStance({ input, actorId }: { input: CorrectionInput; acto
     tx.delete(stanceEvidence).where(eq(stanceEvidence.stanceId, input.id)).run();
     if (input.evidence.length) tx.insert(stanceEvidence).values(input.evidence.map((eventId) => ({ stanceId: input.id, eventId }))).run();
     insertAuditEntry({ actorId, action: 'stance.correct', entityType: 'stance', entityId: input.id, before, after: input, detail: input.reason }, tx);
-    return { ok: true, id: input.id };
+    return written(before);
   });
 }
 
+type DeleteResult = WriteResult<StanceEntry, 'not-found' | 'conflict', StanceEntry>;
+
 /**
  * Soft-deletes an entry if it is still at the version the user saw; the previous entry becomes current
- * again. Audited with the entry as it was.
+ * again. Audited with the entry as it was, which it returns.
  */
-export function softDeleteStance({ id, version, actorId }: { id: number; version: number; actorId: number | null }, db = getDb()): 'deleted' | 'not-found' | 'conflict' {
-  return db.transaction((tx) => {
+export function softDeleteStance({ id, version, actorId }: { id: number; version: number; actorId: number | null }, db = getDb()): DeleteResult {
+  return db.transaction((tx): DeleteResult => {
     const before = listStanceById(id, tx);
-    if (!before) return 'not-found';
-    if (before.version !== version) return 'conflict';
+    if (!before) return NOT_FOUND;
+    if (before.version !== version) return { ok: false, code: 'conflict', current: before, differingFields: [] };
     tx.update(stances).set({ deletedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` }).where(eq(stances.id, id)).run();
     insertAuditEntry({ actorId, action: 'stance.delete', entityType: 'stance', entityId: id, before }, tx);
-    return 'deleted';
+    return written(before);
   });
 }
 
@@ -236,4 +242,25 @@ export function listStanceCorrections(stanceIds: number[], db: Executor = getDb(
     .orderBy(desc(auditLog.id))
     .all()
     .map((r) => ({ ...r, stanceId: Number(r.stanceId), before: r.before as Partial<StanceEntry> | null }));
+}
+
+/**
+ * The "which country, which initiative" step both recording pages share, from the page's URL: the
+ * choices, what is chosen (only when it exists) and the evidence to pre-select.
+ */
+export function resolveStanceSubject(searchParams: Record<string, string | string[] | undefined>, db: Executor = getDb()) {
+  const { country, initiative, evidence } = parseSubjectParams(searchParams);
+  const countryList = listCountries();
+  const initiativeList = listInitiatives();
+  const { issues } = checkStanceReferences({ country, initiative }, db);
+  const refused = new Set(issues.map((i) => i.field));
+  return {
+    countries: countryList,
+    initiatives: initiativeList,
+    requested: { country, initiative },
+    issues,
+    evidence,
+    country: country && !refused.has('country') ? countryList.find((c) => c.code === country) : undefined,
+    initiative: initiative && !refused.has('initiative') ? initiativeList.find((i) => i.slug === initiative) : undefined,
+  };
 }

@@ -4,21 +4,12 @@ import { and, asc, count, eq, gte, isNull, ne, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
 import { loginAttempts, users, type User } from '@/db/schema';
 import type { Role } from '@/lib/vocabulary';
+import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
 import { insertAuditEntry } from './audit';
 
 /** A user as the rest of the app may see it: never the password hash. */
 export type PublicUser = Omit<User, 'passwordHash'>;
 
-export class DuplicateEmailError extends Error {
-  constructor(email: string) {
-    super(`A user with the email ${email} already exists`);
-  }
-}
-export class LastAdminError extends Error {
-  constructor() {
-    super('Watchfloor needs at least one active admin; make another user an admin first');
-  }
-}
 
 const publicColumns = {
   id: users.id,
@@ -51,25 +42,22 @@ export function findUserByEmail(email: string): PublicUser | undefined {
   return getDb().select(publicColumns).from(users).where(byEmail(email)).get();
 }
 
-export function getPasswordHash(id: number): string | undefined {
-  return getDb().select({ h: users.passwordHash }).from(users).where(eq(users.id, id)).get()?.h;
-}
-
 export function listUsers(): PublicUser[] {
   return getDb().select(publicColumns).from(users).orderBy(asc(sql`lower(${users.email})`)).all();
 }
 
-export function insertUser(input: { email: string; name: string; role: Role; passwordHash: string; actorId: number | null }): number {
+/** Adds a user; the new id, or an issue on `email` when another user has it. */
+export function insertUser(input: { email: string; name: string; role: Role; passwordHash: string; actorId: number | null }): WriteResult<number, 'invalid'> {
   const email = input.email.trim().toLowerCase();
-  return getDb().transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(byEmail(email)).get()) throw new DuplicateEmailError(email);
+  return getDb().transaction((tx): WriteResult<number, 'invalid'> => {
+    if (tx.select({ id: users.id }).from(users).where(byEmail(email)).get()) return invalid([{ field: 'email', code: 'email-taken', values: [email] }]);
     const row = tx
       .insert(users)
       .values({ email, name: input.name.trim(), role: input.role, passwordHash: input.passwordHash })
       .returning({ id: users.id })
       .get();
     insertAuditEntry({ actorId: input.actorId, action: 'user.create', entityType: 'user', entityId: row.id, after: { email, name: input.name, role: input.role } }, tx);
-    return row.id;
+    return written(row.id);
   });
 }
 
@@ -81,46 +69,49 @@ function otherActiveAdmins(tx: Tx, id: number): number {
     .get()!.n;
 }
 
-/** Changes a role; returns false when no such user. Refuses to demote the last active admin. */
-export function updateUserRole({ id, role, actorId }: { id: number; role: Role; actorId: number }): boolean {
-  return getDb().transaction((tx) => {
+type UserChange = WriteResult<null, 'not-found' | 'last-admin'>;
+const LAST_ADMIN: UserChange = { ok: false, code: 'last-admin' };
+
+/** Changes a role. Refuses to demote the last active admin. */
+export function updateUserRole({ id, role, actorId }: { id: number; role: Role; actorId: number }): UserChange {
+  return getDb().transaction((tx): UserChange => {
     const before = tx.select(publicColumns).from(users).where(eq(users.id, id)).get();
-    if (!before) return false;
-    if (before.role === role) return true;
-    if (before.role === 'admin' && !before.disabledAt && otherActiveAdmins(tx, id) === 0) throw new LastAdminError();
+    if (!before) return NOT_FOUND;
+    if (before.role === role) return written(null);
+    if (before.role === 'admin' && !before.disabledAt && otherActiveAdmins(tx, id) === 0) return LAST_ADMIN;
     tx.update(users).set({ role, updatedAt: nowIso() }).where(eq(users.id, id)).run();
     insertAuditEntry({ actorId, action: 'user.role', entityType: 'user', entityId: id, before: { role: before.role }, after: { role } }, tx);
-    return true;
+    return written(null);
   });
 }
 
-/** Disables or re-enables a user; returns false when no such user. Refuses to disable the last active admin. */
-export function setUserDisabled({ id, disabled, actorId }: { id: number; disabled: boolean; actorId: number | null }): boolean {
-  return getDb().transaction((tx) => {
+/** Disables or re-enables a user. Refuses to disable the last active admin. */
+export function setUserDisabled({ id, disabled, actorId }: { id: number; disabled: boolean; actorId: number | null }): UserChange {
+  return getDb().transaction((tx): UserChange => {
     const before = tx.select(publicColumns).from(users).where(eq(users.id, id)).get();
-    if (!before) return false;
-    if (disabled && before.role === 'admin' && !before.disabledAt && otherActiveAdmins(tx, id) === 0) throw new LastAdminError();
+    if (!before) return NOT_FOUND;
+    if (disabled && before.role === 'admin' && !before.disabledAt && otherActiveAdmins(tx, id) === 0) return LAST_ADMIN;
     const disabledAt = disabled ? (before.disabledAt ?? nowIso()) : null;
     tx.update(users).set({ disabledAt, updatedAt: nowIso() }).where(eq(users.id, id)).run();
     insertAuditEntry(
       { actorId, action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: id, before: { disabledAt: before.disabledAt }, after: { disabledAt } },
       tx,
     );
-    return true;
+    return written(null);
   });
 }
 
 /** Sets a new password hash and ends every existing session of that user. */
-export function setUserPassword({ id, passwordHash, actorId, reason }: { id: number; passwordHash: string; actorId: number | null; reason: 'change' | 'reset' }): boolean {
-  return getDb().transaction((tx) => {
+export function setUserPassword({ id, passwordHash, actorId, reason }: { id: number; passwordHash: string; actorId: number | null; reason: 'change' | 'reset' }): WriteResult<null, 'not-found'> {
+  return getDb().transaction((tx): WriteResult<null, 'not-found'> => {
     const result = tx
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: nowIso() })
       .where(eq(users.id, id))
       .run();
-    if (result.changes === 0) return false;
+    if (result.changes === 0) return NOT_FOUND;
     insertAuditEntry({ actorId, action: `user.password-${reason}`, entityType: 'user', entityId: id }, tx);
-    return true;
+    return written(null);
   });
 }
 

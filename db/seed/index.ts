@@ -7,6 +7,7 @@ import { hasStances, insertStance } from '@/db/queries/stances';
 import { upsertCountries, upsertInitiatives } from '@/db/queries/reference';
 import { eventInput } from '@/lib/events/schema';
 import { membershipInput, stanceInput } from '@/lib/stances/schema';
+import { unwrap } from '@/lib/write-result';
 import { countryRows } from './countries';
 import { DEMO_EVENTS, DEMO_INITIATIVES } from './demo-events';
 import { DEMO_MEMBERSHIPS, DEMO_STANCES } from './demo-stances';
@@ -23,7 +24,7 @@ export function seedDemoEvents(): number {
   if (hasAnyEvent()) return 0;
   const inputs = DEMO_EVENTS.map((e) => eventInput.parse(e));
   getDb().transaction((tx) => {
-    for (const input of inputs) insertEvent({ input, actorId: null, tx });
+    for (const input of inputs) unwrap(insertEvent({ input, actorId: null, tx }));
   });
   return inputs.length;
 }
@@ -41,13 +42,11 @@ export function seedDemoStances(): number {
   let written = 0;
   getDb().transaction(() => {
     for (const s of DEMO_STANCES) {
-      const result = insertStance({ input: stanceInput.parse({ ...s, evidence: evidence(s.evidence) }), actorId: null });
-      if (!result.ok) throw new Error(`Demo stance ${s.country}/${s.initiative} refused: ${JSON.stringify(result.fieldErrors)}`);
+      unwrap(insertStance({ input: stanceInput.parse({ ...s, evidence: evidence(s.evidence) }), actorId: null }));
       written++;
     }
     for (const m of DEMO_MEMBERSHIPS) {
-      const result = insertMembership({ input: membershipInput.parse({ ...m, evidence: evidence(m.evidence) }), actorId: null });
-      if (!result.ok) throw new Error(`Demo membership ${m.country}/${m.initiative} refused: ${JSON.stringify(result.fieldErrors)}`);
+      unwrap(insertMembership({ input: membershipInput.parse({ ...m, evidence: evidence(m.evidence) }), actorId: null }));
       written++;
     }
   });

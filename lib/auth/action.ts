@@ -1,7 +1,8 @@
-// Wraps a server action so it authorizes itself and validates its input before doing anything.
+// Wraps a server action so it authorizes itself and validates its input (the form, and any arguments
+// bound with `.bind(null, id)`, which a client can forge like any other input) before doing anything.
 import 'server-only';
 import type { z } from 'zod';
-import { fieldErrorsOf, type ActionResult } from '@/lib/action-result';
+import { CORRECT_FIELDS, fieldErrorsOf, type ActionResult } from '@/lib/action-result';
 import { authorize, type CurrentUser } from './guard';
 import type { Permission } from './roles';
 
@@ -24,20 +25,43 @@ function submittedValues(input: FormInput): Record<string, string> {
   return values;
 }
 
-export function guardedAction<S extends z.ZodType>(
-  permission: Permission,
-  schema: S,
-  handler: (input: z.infer<S>, user: CurrentUser) => Promise<ActionResult>,
-  read: (formData: FormData) => FormInput = formToObject,
-) {
-  return async (_previous: ActionResult | undefined, formData: FormData): Promise<ActionResult> => {
+type Options<S extends z.ZodType, B extends z.ZodTuple | undefined> = {
+  permission: Permission;
+  input: S;
+  /** The arguments bound before the form's, as a tuple schema: `z.tuple([recordId])`. */
+  bound?: B;
+  /** Reads the form into what `input` parses; flat forms by default. */
+  read?: (formData: FormData) => FormInput;
+  /** The message when a bound argument does not parse: the record it names cannot exist. */
+  unknownBound?: string;
+};
+
+type BoundArgs<B> = B extends z.ZodTuple ? z.input<B> : [];
+type BoundValues<B> = B extends z.ZodTuple ? z.infer<B> : [];
+
+/**
+ * The action a form calls: `(…bound, previous, formData) → result`. `R` may only add optional fields to
+ * ActionResult (EventFormResult adds `conflict`), so the wrapper's own refusals are valid answers too.
+ */
+export function guardedAction<S extends z.ZodType, R extends ActionResult = ActionResult, B extends z.ZodTuple | undefined = undefined>(
+  options: Options<S, B>,
+  handler: (input: z.infer<S>, user: CurrentUser, bound: BoundValues<B>) => Promise<R>,
+): (...args: [...BoundArgs<B>, R | undefined, FormData]) => Promise<R> {
+  const { permission, input, bound, read = formToObject, unknownBound = 'That record no longer exists.' } = options;
+  const boundCount = bound ? bound.def.items.length : 0;
+  return async (...args) => {
+    // Refusals carry only ActionResult's fields, which every R accepts (see above).
+    const refuse = (result: ActionResult) => result as R;
     const access = await authorize(permission);
-    if (!access.ok) return { ok: false, message: access.message };
+    if (!access.ok) return refuse({ ok: false, message: access.message });
+    const boundValues = bound ? bound.safeParse(args.slice(0, boundCount)) : { success: true as const, data: [] };
+    if (!boundValues.success) return refuse({ ok: false, message: unknownBound });
+    const formData = args[boundCount + 1];
     const raw = formData instanceof FormData ? read(formData) : {};
-    const parsed = schema.safeParse(raw);
+    const parsed = input.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, message: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(raw) };
+      return refuse({ ok: false, message: CORRECT_FIELDS, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(raw) });
     }
-    return handler(parsed.data, access.user);
+    return handler(parsed.data, access.user, boundValues.data as BoundValues<B>);
   };
 }

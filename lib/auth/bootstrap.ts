@@ -1,6 +1,7 @@
 // The first admin: created at start when the database has no users at all.
 import 'server-only';
 import { countUsers, insertUser } from '@/db/queries/users';
+import { unwrap } from '@/lib/write-result';
 import { env, EnvError } from '../env';
 import { generatePassword, hashPassword, passwordSchema } from './password';
 
@@ -17,6 +18,6 @@ export async function ensureFirstAdmin(): Promise<BootstrapResult> {
   }
   const generated = password === undefined;
   password ??= generatePassword();
-  insertUser({ email, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password), actorId: null });
+  unwrap(insertUser({ email, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password), actorId: null }));
   return { created: true, email, generatedPassword: generated ? password : null };
 }

@@ -35,13 +35,6 @@ export async function requirePermission(permission: Permission): Promise<Current
   return user;
 }
 
-/** For pages that only some roles may open. */
-export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) forbidden();
-  return user;
-}
-
 export type Authorization = { ok: true; user: CurrentUser } | { ok: false; status: 401 | 403; message: string };
 
 /** For actions and route handlers, which answer instead of redirecting. */

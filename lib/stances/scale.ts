@@ -1,13 +1,10 @@
-// The stance scale and the ledger's rules: which entry is a country's current stance on a subject.
+// The stance scale, its colours and symbols, confidence levels and membership roles. Which entry is
+// current is decided in SQL (db/queries/stances.ts, LEDGER_ORDER).
 
 export const POSITIONS = ['opposed', 'critical', 'ambiguous', 'supportive', 'committed'] as const;
 export type Position = (typeof POSITIONS)[number];
 
 export const POSITION_VALUES: Record<Position, number> = { opposed: -2, critical: -1, ambiguous: 0, supportive: 1, committed: 2 };
-
-export function positionFromValue(value: number): Position | undefined {
-  return POSITIONS.find((p) => POSITION_VALUES[p] === value);
-}
 
 /** A text cue beside every colour, so that colour is never the only signal. */
 export const POSITION_SYMBOLS: Record<Position, string> = { opposed: '−−', critical: '−', ambiguous: '○', supportive: '+', committed: '++' };
@@ -35,18 +32,3 @@ export const MEMBERSHIP_ROLE_LABELS: Record<MembershipRole, string> = {
   observer: 'Observer',
   advisory: 'Advisory',
 };
-
-type LedgerEntry = { id: number; asOf: string; recordedAt: string };
-
-/**
- * Newest first, in ledger order: by as-of date, then by when it was recorded (a change the same day
- * recorded later supersedes), then by id for entries recorded in the same instant.
- */
-export function compareLedger(a: LedgerEntry, b: LedgerEntry): number {
-  return b.asOf.localeCompare(a.asOf) || b.recordedAt.localeCompare(a.recordedAt) || b.id - a.id;
-}
-
-/** The current stance: the entry with the latest as-of date, ties broken by recording time. */
-export function currentEntry<T extends LedgerEntry>(entries: T[]): T | undefined {
-  return [...entries].sort(compareLedger)[0];
-}

@@ -6,6 +6,7 @@ import { insertUser } from '@/db/queries/users';
 import { seedDemoEvents, seedDemoStances, seedReferenceData } from '@/db/seed';
 import { GET as getEvents } from '@/app/api/events/route';
 import { GET as getStances } from '@/app/api/stances/route';
+import { unwrap } from '@/lib/write-result';
 
 type Handler = (request: Request, context: unknown) => Promise<Response>;
 const call = async (handler: Handler, query: string) => {
@@ -17,7 +18,7 @@ beforeAll(() => {
   seedReferenceData();
   seedDemoEvents();
   seedDemoStances();
-  const id = insertUser({ email: 'reader@example.org', name: 'Reader', role: 'viewer', passwordHash: 'x', actorId: null });
+  const id = unwrap(insertUser({ email: 'reader@example.org', name: 'Reader', role: 'viewer', passwordHash: 'x', actorId: null }));
   session.current = { uid: id, sv: 0 };
 });
 

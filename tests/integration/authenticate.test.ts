@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { insertUser, listFailureTimes, setUserDisabled } from '@/db/queries/users';
 import { authenticate } from '@/lib/auth/authenticate';
 import { hashPassword } from '@/lib/auth/password';
+import { unwrap } from '@/lib/write-result';
 
 const PASSWORD = 'ferry-lantern-quartz';
 let userId = 0;
 
 beforeAll(async () => {
-  userId = insertUser({ email: 'Analyst@Example.org', name: 'An', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null });
+  userId = unwrap(insertUser({ email: 'Analyst@Example.org', name: 'An', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null }));
 });
 
 describe('authenticate', () => {
@@ -23,14 +24,14 @@ describe('authenticate', () => {
   });
 
   it('refuses a disabled user with the same answer', async () => {
-    const id = insertUser({ email: 'off@example.org', name: 'Off', role: 'viewer', passwordHash: await hashPassword(PASSWORD), actorId: null });
+    const id = unwrap(insertUser({ email: 'off@example.org', name: 'Off', role: 'viewer', passwordHash: await hashPassword(PASSWORD), actorId: null }));
     setUserDisabled({ id, disabled: true, actorId: null });
     expect(await authenticate({ email: 'off@example.org', password: PASSWORD, ip: '10.0.0.3' })).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('locks the account after 10 failures, even for the right password, and stores the attempts', async () => {
     const now = new Date();
-    await insertUser({ email: 'target@example.org', name: 'T', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null });
+    await unwrap(insertUser({ email: 'target@example.org', name: 'T', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null }));
     for (let i = 0; i < 10; i++) {
       expect((await authenticate({ email: 'target@example.org', password: `guess-${i}`, ip: '10.0.0.4', now })).ok).toBe(false);
     }
@@ -43,7 +44,7 @@ describe('authenticate', () => {
   });
 
   it('counts concurrent attempts: a burst of guesses gets no more than 10 checked', async () => {
-    await insertUser({ email: 'burst@example.org', name: 'B', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null });
+    await unwrap(insertUser({ email: 'burst@example.org', name: 'B', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null }));
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => authenticate({ email: 'burst@example.org', password: i === 19 ? PASSWORD : `guess-${i}`, ip: '10.0.1.1' })));
     expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(10);
     expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(10);

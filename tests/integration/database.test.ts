@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseOpenError, openDatabase } from '@/db/client';
-import { countEvents, listLatestEvents } from '@/db/queries/events';
+import { countEvents, listEvents } from '@/db/queries/timeline';
+import { EMPTY_FILTER } from '@/lib/timeline/filters';
 import { listCountries, listInitiatives } from '@/db/queries/reference';
 import { seedDemoEvents, seedReferenceData } from '@/db/seed';
 
@@ -47,7 +48,7 @@ describe('seeding', () => {
   });
 
   it('lists events newest first with their countries and initiatives', () => {
-    const events = listLatestEvents({ limit: 3 });
+    const events = listEvents(EMPTY_FILTER, { limit: 3, cursor: null }).items;
     expect(events.map((e) => e.date)).toEqual(['2025-04-07', '2025-01-01', '2024-12-09']);
     const nz = events[2]!;
     expect(nz.countries).toEqual(expect.arrayContaining([{ code: 'NZL', name: 'New Zealand', role: 'member' }]));

@@ -3,10 +3,12 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { session } from '../support/session';
 import { createEvent, deleteEvent, editEvent, restoreDeletedEvent } from '@/app/events/[id]/actions';
 import { getEvent, listDeletedEvents, listEventHistory } from '@/db/queries/event-detail';
-import { listLatestEvents } from '@/db/queries/events';
+import { listEvents } from '@/db/queries/timeline';
+import { EMPTY_FILTER } from '@/lib/timeline/filters';
 import { insertUser } from '@/db/queries/users';
 import { seedReferenceData } from '@/db/seed';
 import { addEvent } from '../support/event-fixtures';
+import { unwrap } from '@/lib/write-result';
 
 let adminId = 0;
 let analystId = 0;
@@ -52,13 +54,13 @@ async function redirectOf(run: Promise<unknown>): Promise<string> {
   );
   return String(error.digest).split(';')[1]!;
 }
-const countAll = () => listLatestEvents({ limit: 1000 }).length;
+const countAll = () => listEvents(EMPTY_FILTER, { limit: 1000, cursor: null }).items.length;
 
 beforeAll(() => {
   seedReferenceData();
-  adminId = insertUser({ email: 'admin@example.org', name: 'Ada Admin', role: 'admin', passwordHash: 'x', actorId: null });
-  analystId = insertUser({ email: 'analyst@example.org', name: 'Ana Lyst', role: 'analyst', passwordHash: 'x', actorId: null });
-  viewerId = insertUser({ email: 'viewer@example.org', name: 'Vera Viewer', role: 'viewer', passwordHash: 'x', actorId: null });
+  adminId = unwrap(insertUser({ email: 'admin@example.org', name: 'Ada Admin', role: 'admin', passwordHash: 'x', actorId: null }));
+  analystId = unwrap(insertUser({ email: 'analyst@example.org', name: 'Ana Lyst', role: 'analyst', passwordHash: 'x', actorId: null }));
+  viewerId = unwrap(insertUser({ email: 'viewer@example.org', name: 'Vera Viewer', role: 'viewer', passwordHash: 'x', actorId: null }));
 });
 
 beforeEach(() => signIn(analystId));
@@ -146,6 +148,15 @@ describe('editEvent', () => {
   it('reports an unknown or deleted event', async () => {
     expect(await editEvent(999_999, undefined, form({ ...VALID, version: '1' }))).toMatchObject({ ok: false, message: expect.stringMatching(/no longer exists/) });
   });
+
+  it('checks the bound id like any other input: a forged one is refused before anything is read or written', async () => {
+    const id = addEvent({ date: '2024-06-03', title: 'Bound' });
+    for (const forged of ['1 OR 1=1', -1, 1.5, { id }, null] as unknown[]) {
+      expect(await editEvent(forged as number, undefined, form({ ...VALID, version: '1' }))).toEqual({ ok: false, message: expect.stringMatching(/no longer exists/) });
+      expect(await deleteEvent(forged as number, undefined, form({ version: '1' }))).toEqual({ ok: false, message: expect.stringMatching(/no longer exists/) });
+    }
+    expect(getEvent(id)).toMatchObject({ title: 'Bound', version: 1 });
+  });
 });
 
 describe('delete and restore', () => {
@@ -156,7 +167,7 @@ describe('delete and restore', () => {
 
     expect(await redirectOf(deleteEvent(id, undefined, form({ version: '1' })))).toBe('/events');
     expect(getEvent(id)).toBeNull();
-    expect(listLatestEvents({ limit: 1000 }).map((e) => e.id)).not.toContain(id);
+    expect(listEvents(EMPTY_FILTER, { limit: 1000, cursor: null }).items.map((e) => e.id)).not.toContain(id);
     expect(listDeletedEvents().map((e) => e.id)).toContain(id);
     expect(listEventHistory(id)[0]).toMatchObject({ action: 'event.delete', actorId: analystId });
 
@@ -164,7 +175,7 @@ describe('delete and restore', () => {
     signIn(adminId);
     expect(await redirectOf(restoreDeletedEvent(id, undefined, form({})))).toBe(`/events/${id}`);
     expect(getEvent(id)).toMatchObject({ title: 'To be deleted', deletedAt: null });
-    expect(listLatestEvents({ limit: 1000 }).map((e) => e.id)).toContain(id);
+    expect(listEvents(EMPTY_FILTER, { limit: 1000, cursor: null }).items.map((e) => e.id)).toContain(id);
     expect(await restoreDeletedEvent(id, undefined, form({}))).toMatchObject({ ok: false });
   });
 

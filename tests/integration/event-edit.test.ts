@@ -40,7 +40,7 @@ describe('getEvent', () => {
 describe('updateEvent', () => {
   it('replaces the event and its relations, bumps the version and audits before and after', () => {
     const input = { ...toEventInput(getEvent(id)!), title: 'Auckland roundtable', date: '2024-10-08', tags: ['industry', 'supply-chain'] };
-    expect(updateEvent({ id, expectedVersion: 1, input, actorId: null })).toEqual({ ok: true, version: 2 });
+    expect(updateEvent({ id, expectedVersion: 1, input, actorId: null })).toEqual({ ok: true, value: { version: 2 } });
     const e = getEvent(id)!;
     expect(e).toMatchObject({ title: 'Auckland roundtable', date: '2024-10-08', spanEnd: '2024-10-08', version: 2, tags: ['industry', 'supply-chain'] });
     // The filter tables and the search index follow in the same transaction.
@@ -55,21 +55,21 @@ describe('updateEvent', () => {
   it('refuses a stale version and names the fields that differ', () => {
     const input = { ...toEventInput(getEvent(id)!), title: 'Someone else', summary: 'Changed' };
     const result = updateEvent({ id, expectedVersion: 1, input, actorId: null });
-    expect(result).toMatchObject({ ok: false, reason: 'conflict', differingFields: ['title', 'summary'] });
-    expect(result.ok === false && result.reason === 'conflict' && result.current.version).toBe(2);
+    expect(result).toMatchObject({ ok: false, code: 'conflict', differingFields: ['title', 'summary'] });
+    expect(result.ok === false && result.code === 'conflict' && result.current.version).toBe(2);
     expect(getEvent(id)!.title).toBe('Auckland roundtable');
   });
 
   it('reports a missing event', () => {
-    expect(updateEvent({ id: 999_999, expectedVersion: 1, input: toEventInput(getEvent(id)!), actorId: null })).toEqual({ ok: false, reason: 'not-found' });
+    expect(updateEvent({ id: 999_999, expectedVersion: 1, input: toEventInput(getEvent(id)!), actorId: null })).toEqual({ ok: false, code: 'not-found' });
   });
 });
 
 describe('soft delete and restore', () => {
   it('hides a deleted event from lists, counts, buckets and search, and brings it back on restore', () => {
     const before = { count: countEvents(EMPTY_FILTER), nz: countEvents(f({ countries: ['NZL'] })), months: eventBuckets(EMPTY_FILTER, 'month') };
-    expect(softDeleteEvent({ id, expectedVersion: 1, actorId: null })).toMatchObject({ ok: false, reason: 'conflict' });
-    expect(softDeleteEvent({ id, expectedVersion: 2, actorId: null })).toEqual({ ok: true, version: 3 });
+    expect(softDeleteEvent({ id, expectedVersion: 1, actorId: null })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(softDeleteEvent({ id, expectedVersion: 2, actorId: null })).toEqual({ ok: true, value: { version: 3 } });
 
     expect(getEvent(id)).toBeNull();
     expect(getEvent(id, { includeDeleted: true })!.deletedAt).not.toBeNull();
@@ -81,9 +81,9 @@ describe('soft delete and restore', () => {
     expect(countEvents(f({ q: 'auckland' }))).toBe(0);
     expect(eventBuckets(f({ tags: ['industry'] }), 'year')).toEqual([]);
     expect(listDeletedEvents().map((e) => e.id)).toEqual([id]);
-    expect(softDeleteEvent({ id, actorId: null })).toEqual({ ok: false, reason: 'not-found' });
+    expect(softDeleteEvent({ id, actorId: null })).toEqual({ ok: false, code: 'not-found' });
 
-    expect(restoreEvent({ id, actorId: null })).toEqual({ ok: true, version: 4 });
+    expect(restoreEvent({ id, actorId: null })).toEqual({ ok: true, value: { version: 4 } });
     expect(found(f({ q: 'auckland' }))).toEqual([id]);
     expect(countEvents(f({ countries: ['NZL'] }))).toBe(before.nz);
     expect(eventBuckets(EMPTY_FILTER, 'month')).toEqual(before.months);
@@ -93,7 +93,7 @@ describe('soft delete and restore', () => {
 
   it('rolls back the whole update when a relation is invalid', () => {
     const input = { ...toEventInput(getEvent(id)!), title: 'Half written', initiatives: ['no-such-initiative'] };
-    expect(() => updateEvent({ id, expectedVersion: 4, input, actorId: null })).toThrow(/Unknown initiatives/);
+    expect(updateEvent({ id, expectedVersion: 4, input, actorId: null })).toEqual({ ok: false, code: 'invalid', issues: [{ field: 'initiatives.0', code: 'unknown-initiative', values: ['no-such-initiative'] }] });
     expect(getEvent(id)).toMatchObject({ title: 'Auckland roundtable', version: 4 });
     expect(found(f({ q: 'auckland' }))).toEqual([id]);
     expect(getDb().$client.prepare("SELECT count(*) AS n FROM events_fts WHERE events_fts MATCH 'half'").get()).toEqual({ n: 0 });

@@ -7,6 +7,7 @@ import { session } from '../support/session';
 import { insertUser, setUserDisabled, setUserPassword } from '@/db/queries/users';
 import { getCurrentUser } from '@/lib/auth/guard';
 import { seedReferenceData } from '@/db/seed';
+import { unwrap } from '@/lib/write-result';
 
 const APP = path.resolve('app');
 
@@ -38,8 +39,8 @@ let analystId = 0;
 
 beforeAll(async () => {
   seedReferenceData();
-  viewerId = insertUser({ email: 'viewer@example.org', name: 'Vi', role: 'viewer', passwordHash: 'x', actorId: null });
-  analystId = insertUser({ email: 'analyst@example.org', name: 'An', role: 'analyst', passwordHash: 'x', actorId: null });
+  viewerId = unwrap(insertUser({ email: 'viewer@example.org', name: 'Vi', role: 'viewer', passwordHash: 'x', actorId: null }));
+  analystId = unwrap(insertUser({ email: 'analyst@example.org', name: 'An', role: 'analyst', passwordHash: 'x', actorId: null }));
 });
 
 const actionFiles = walk(APP, 'actions.ts');
@@ -101,7 +102,7 @@ describe('server actions', () => {
 describe('pages', () => {
   // Pages render on the server and read data directly, so each must ask the guard itself; the login page
   // asks only to send a signed-in visitor on.
-  const GUARD = /\b(requireUser|requirePermission|requireRole|getCurrentUser)\(/;
+  const GUARD = /\b(requireUser|requirePermission|getCurrentUser)\(/;
   for (const file of walk(APP, 'page.tsx')) {
     const rel = path.relative(process.cwd(), file);
     it(`${rel} calls the guard${/generateMetadata/.test(fs.readFileSync(file, 'utf8')) ? ', in its metadata too' : ''}`, () => {
@@ -132,7 +133,7 @@ describe('route handlers', () => {
 
 describe('the guard', () => {
   it('re-reads the user: disabling or a password reset ends the session at once', async () => {
-    const id = insertUser({ email: 'temp@example.org', name: 'Temp', role: 'analyst', passwordHash: 'x', actorId: null });
+    const id = unwrap(insertUser({ email: 'temp@example.org', name: 'Temp', role: 'analyst', passwordHash: 'x', actorId: null }));
     session.current = { uid: id, sv: 0 };
     // getCurrentUser is cached per request by React; outside a request each call reads afresh.
     expect((await getCurrentUser())?.role).toBe('analyst');

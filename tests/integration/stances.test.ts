@@ -56,10 +56,10 @@ describe('the stance ledger', () => {
   it('requires a why-it-changed note after the first entry, and real references; writes nothing otherwise', () => {
     const before = listStances().length;
     const noNote = insertStance({ input: stanceInput.parse({ ...base, country: 'USA', initiative: 'pipir', position: 'supportive', asOf: '2025-01-01', evidence: [] }), actorId: null });
-    expect(noNote).toMatchObject({ ok: false, fieldErrors: { changeNote: [expect.stringMatching(/why/)] } });
+    expect(noNote).toMatchObject({ ok: false, code: 'invalid', issues: [{ field: 'changeNote', code: 'change-note-required' }] });
     const badRefs = insertStance({ input: stanceInput.parse({ ...base, country: 'XXX', initiative: 'nope', position: 'supportive', asOf: '2025-01-01', evidence: [999999] }), actorId: null });
     expect(badRefs.ok).toBe(false);
-    if (!badRefs.ok) expect(Object.keys(badRefs.fieldErrors).sort()).toEqual(['country', 'evidence', 'initiative']);
+    if (!badRefs.ok) expect(badRefs.issues.map((i) => i.field).sort()).toEqual(['country', 'evidence', 'initiative']);
     expect(listStances().length).toBe(before);
   });
 
@@ -80,13 +80,13 @@ describe('the stance ledger', () => {
     expect(audit[0]).toMatchObject({ action: 'stance.correct', detail: 'Membership not confirmed' });
     expect((audit[0]!.before as { position: string }).position).toBe('committed');
     expect(listStanceCorrections([entry!.id])).toMatchObject([{ stanceId: entry!.id, reason: 'Membership not confirmed', before: { position: 'committed' } }]);
-    expect(correctStance({ input, actorId: null })).toMatchObject({ ok: false, message: expect.stringMatching(/since you opened it/) });
+    expect(correctStance({ input, actorId: null })).toMatchObject({ ok: false, code: 'conflict', current: { version: entry!.version + 1 } });
   });
 
   it('soft-deletes an entry so the previous one is current again', () => {
     const [current] = listStances({ country: 'NZL', initiative: 'pipir', currentOnly: true });
-    expect(softDeleteStance({ id: current!.id, version: current!.version + 1, actorId: null })).toBe('conflict');
-    expect(softDeleteStance({ id: current!.id, version: current!.version, actorId: null })).toBe('deleted');
+    expect(softDeleteStance({ id: current!.id, version: current!.version + 1, actorId: null })).toMatchObject({ ok: false, code: 'conflict' });
+    expect(softDeleteStance({ id: current!.id, version: current!.version, actorId: null })).toMatchObject({ ok: true, value: { id: current!.id } });
     expect(listStances({ country: 'NZL', initiative: 'pipir', currentOnly: true })[0]!.position).toBe('supportive');
   });
 });

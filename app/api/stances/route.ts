@@ -1,5 +1,6 @@
 // GET /api/stances?country=NZL&initiative=pipir: the stance ledger as JSON, newest first.
 import { checkStanceReferences, listStances } from '@/db/queries/stances';
+import { fieldErrorsOfIssues } from '@/lib/action-result';
 import { guardedRoute } from '@/lib/auth/route';
 import { parseStanceQuery } from '@/lib/stances/api-query';
 
@@ -10,10 +11,8 @@ export const GET = guardedRoute('read', (request: Request) => {
   if (!parsed.ok) return Response.json({ error: parsed.message, parameter: parsed.param }, { status: 400 });
   const { country, initiative, currentOnly } = parsed.query;
   // An unknown code is a mistake to name, not an empty answer.
-  const { problems } = checkStanceReferences({ country, initiative });
-  for (const param of ['country', 'initiative'] as const) {
-    if (problems[param]) return Response.json({ error: problems[param]![0], parameter: param }, { status: 400 });
-  }
+  const [issue] = checkStanceReferences({ country, initiative }).issues;
+  if (issue) return Response.json({ error: fieldErrorsOfIssues([issue])[issue.field]![0], parameter: issue.field }, { status: 400 });
   const items = listStances({ country, initiative, currentOnly }).map((s) => ({
     id: s.id,
     country: s.country,

@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
 import { MembershipForm } from '@/components/stances/membership-form';
 import { SubjectPicker } from '@/components/stances/subject-picker';
-import { listEvidenceOptions } from '@/db/queries/stances';
+import { listEvidenceOptions, resolveStanceSubject } from '@/db/queries/stances';
 import { requirePermission } from '@/lib/auth/guard';
 import { latestRecordableDate } from '@/lib/dates';
-import { resolveSubject } from '../../stances/subject';
+import { fieldErrorsOfIssues } from '@/lib/action-result';
 
 export const metadata: Metadata = { title: 'Record a membership' };
 
 export default async function NewMembershipPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('write');
-  const { picker, evidence, country: chosenCountry, initiative: chosenInitiative } = resolveSubject(await props.searchParams);
+  const subject = resolveStanceSubject(await props.searchParams);
+  const { evidence, country: chosenCountry, initiative: chosenInitiative } = subject;
+  const picker = { countries: subject.countries, initiatives: subject.initiatives, ...subject.requested, evidence, errors: fieldErrorsOfIssues(subject.issues) };
 
   return (
     <div className="max-w-3xl space-y-6">

@@ -2,16 +2,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StanceForm } from '@/components/stances/stance-form';
 import { SubjectPicker } from '@/components/stances/subject-picker';
-import { hasStanceOn, listEvidenceOptions } from '@/db/queries/stances';
+import { hasStanceOn, listEvidenceOptions, resolveStanceSubject } from '@/db/queries/stances';
 import { requirePermission } from '@/lib/auth/guard';
 import { latestRecordableDate, todayIso } from '@/lib/dates';
-import { resolveSubject } from '../subject';
+import { fieldErrorsOfIssues } from '@/lib/action-result';
 
 export const metadata: Metadata = { title: 'Record a stance' };
 
 export default async function NewStancePage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission('write');
-  const { picker, evidence, country: chosenCountry, initiative: chosenInitiative } = resolveSubject(await props.searchParams);
+  const subject = resolveStanceSubject(await props.searchParams);
+  const { evidence, country: chosenCountry, initiative: chosenInitiative } = subject;
+  const picker = { countries: subject.countries, initiatives: subject.initiatives, ...subject.requested, evidence, errors: fieldErrorsOfIssues(subject.issues) };
 
   return (
     <div className="max-w-3xl space-y-6">
