@@ -7,7 +7,8 @@ import { countEvents, eventBuckets, listEvents } from '@/db/queries/timeline';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
 import { chartRows } from '@/lib/timeline/chart';
-import { EMPTY_FILTER, filterToSearchParams, type TimelineFilter } from '@/lib/timeline/filters';
+import { EMPTY_FILTER, type TimelineFilter } from '@/lib/timeline/filters';
+import { EVENTS_LINKS } from '@/lib/timeline/view';
 import { EVENT_TYPE_LABELS, EVENT_TYPES } from '@/lib/vocabulary';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +19,7 @@ function lastTwelveMonths(today = new Date()): { from: string; to: string } {
   return { from: start.toISOString().slice(0, 10), to };
 }
 
-const href = (filter: Partial<TimelineFilter>) => `/events?${filterToSearchParams({ ...EMPTY_FILTER, ...filter })}`;
+const href = (filter: Partial<TimelineFilter>) => EVENTS_LINKS.timeline({ ...EMPTY_FILTER, ...filter });
 
 export default async function OverviewPage() {
   const user = await requirePermission('read');
@@ -107,7 +108,7 @@ export default async function OverviewPage() {
           </Link>
         </div>
         {latest.length ? (
-          <EventList events={latest} label="Latest events" />
+          <EventList events={latest} label="Latest events" eventHref={EVENTS_LINKS.event} />
         ) : (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
             No events yet. {can(user.role, 'write') ? 'Record the first one with “New event”, or load the demo data with npm run db:seed.' : 'Ask an analyst to record some.'}

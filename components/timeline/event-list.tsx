@@ -14,7 +14,7 @@ export function groupLabel(event: Pick<TimelineItem, 'date' | 'datePrecision'>):
   return `${MONTH_NAMES[Number(event.date.slice(5, 7)) - 1]} ${year}`;
 }
 
-function EventRow({ event }: { event: TimelineItem }) {
+function EventRow({ event, href }: { event: TimelineItem; href: string }) {
   const countries = [...new Map(event.countries.map((c) => [c.code, c.name])).values()];
   return (
     <li className="grid gap-1 px-4 py-3 sm:grid-cols-[9rem_1fr] sm:gap-4">
@@ -25,7 +25,7 @@ function EventRow({ event }: { event: TimelineItem }) {
         <div className="flex flex-wrap items-center gap-2">
           <EventTypeBadge type={event.type} />
           <h3 className="font-medium text-slate-900">
-            <Link href={`/events/${event.id}`} className="hover:text-blue-800 hover:underline">
+            <Link href={href} className="hover:text-blue-800 hover:underline">
               {event.title}
             </Link>
           </h3>
@@ -67,17 +67,24 @@ function EventRow({ event }: { event: TimelineItem }) {
   );
 }
 
-export function EventList({ events, label }: { events: TimelineItem[]; label: string }) {
+type Props = {
+  events: TimelineItem[];
+  label: string;
+  /** Where an event's title links: /events/<id> for signed-in users, elsewhere on a share link. */
+  eventHref: (id: number) => string;
+};
+
+export function EventList({ events, label, eventHref }: Props) {
   return (
     <ol aria-label={label} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {events.map((event) => (
-        <EventRow key={event.id} event={event} />
+        <EventRow key={event.id} event={event} href={eventHref(event.id)} />
       ))}
     </ol>
   );
 }
 
-export function GroupedEventList({ events, label }: { events: TimelineItem[]; label: string }) {
+export function GroupedEventList({ events, label, eventHref }: Props) {
   const groups: { label: string; events: TimelineItem[] }[] = [];
   for (const event of events) {
     const name = groupLabel(event);
@@ -90,7 +97,7 @@ export function GroupedEventList({ events, label }: { events: TimelineItem[]; la
       {groups.map((g) => (
         <section key={g.label} aria-label={g.label}>
           <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">{g.label}</h2>
-          <EventList events={g.events} label={`Events in ${g.label}`} />
+          <EventList events={g.events} label={`Events in ${g.label}`} eventHref={eventHref} />
         </section>
       ))}
     </div>

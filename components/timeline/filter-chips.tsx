@@ -1,7 +1,7 @@
-// Active filters as removable chips, with "Clear all".
+// Active filters as chips: removable, with "Clear all", where the viewer may change the filter.
 import Link from 'next/link';
 import type { Country, Initiative } from '@/db/schema';
-import { EMPTY_FILTER, filterToSearchParams, formatGrade, isEmptyFilter, withoutFilter, type FILTER_PARAMS, type TimelineFilter } from '@/lib/timeline/filters';
+import { EMPTY_FILTER, formatGrade, isEmptyFilter, withoutFilter, type FILTER_PARAMS, type TimelineFilter } from '@/lib/timeline/filters';
 import { EVENT_TYPE_LABELS } from '@/lib/vocabulary';
 
 type Chip = { param: (typeof FILTER_PARAMS)[number]; value?: string; label: string };
@@ -19,28 +19,34 @@ function chipsOf(filter: TimelineFilter, countryNames: Map<string, string>, init
   ];
 }
 
-export function FilterChips({ filter, countries, initiatives, keep = {} }: { filter: TimelineFilter; countries: Country[]; initiatives: Initiative[]; keep?: Record<string, string> }) {
+type Props = {
+  filter: TimelineFilter;
+  countries: Country[];
+  initiatives: Initiative[];
+  /** The timeline with another filter; null shows the chips without remove links or "Clear all". */
+  href: ((filter: TimelineFilter) => string) | null;
+};
+
+export function FilterChips({ filter, countries, initiatives, href }: Props) {
   if (isEmptyFilter(filter)) return null;
   const chips = chipsOf(filter, new Map(countries.map((c) => [c.code, c.name])), new Map(initiatives.map((i) => [i.slug, i.name])));
-  const href = (f: TimelineFilter) => {
-    const params = filterToSearchParams(f);
-    for (const [k, v] of Object.entries(keep)) params.set(k, v);
-    const query = params.toString();
-    return query ? `/events?${query}` : '/events';
-  };
   return (
     <div aria-label="Active filters" role="group" className="flex flex-wrap items-center gap-2">
       {chips.map((chip) => (
         <span key={`${chip.param}-${chip.value ?? ''}`} className="inline-flex items-center gap-1 rounded-full bg-blue-50 py-0.5 pl-3 pr-1 text-sm text-blue-900 ring-1 ring-inset ring-blue-200">
           {chip.label}
-          <Link href={href(withoutFilter(filter, chip.param, chip.value))} aria-label={`Remove filter ${chip.label}`} className="no-print rounded-full px-1.5 text-blue-700 hover:bg-blue-100">
-            ×
-          </Link>
+          {href ? (
+            <Link href={href(withoutFilter(filter, chip.param, chip.value))} aria-label={`Remove filter ${chip.label}`} className="no-print rounded-full px-1.5 text-blue-700 hover:bg-blue-100">
+              ×
+            </Link>
+          ) : null}
         </span>
       ))}
-      <Link href={href(EMPTY_FILTER)} className="no-print text-sm text-slate-600 underline-offset-2 hover:underline">
-        Clear all
-      </Link>
+      {href ? (
+        <Link href={href(EMPTY_FILTER)} className="no-print text-sm text-slate-600 underline-offset-2 hover:underline">
+          Clear all
+        </Link>
+      ) : null}
     </div>
   );
 }

@@ -12,6 +12,8 @@ type Props = {
   countries: Country[];
   initiatives: Initiative[];
   tags: string[];
+  /** The timeline's path, which the form submits to. */
+  action: string;
   /** Extra parameters that belong to the page, not the filter (e.g. the chart's granularity). */
   keep?: Record<string, string>;
 };
@@ -19,9 +21,9 @@ type Props = {
 const GRADES = RELIABILITY_GRADES.flatMap((r) => CREDIBILITY_GRADES.map((c) => `${r}${c}`));
 const legend = 'text-sm font-medium text-slate-700';
 
-export function FilterPanel({ filter, errors, countries, initiatives, tags, keep = {} }: Props) {
+export function FilterPanel({ filter, errors, countries, initiatives, tags, action, keep = {} }: Props) {
   return (
-    <form method="get" action="/events" aria-label="Filters" className="no-print space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form method="get" action={action} aria-label="Filters" className="no-print space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       {Object.entries(keep).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { EventList } from '@/components/timeline/event-list';
+import { cache } from 'react';
 import { PositionBadge } from '@/components/stances/position-badge';
+import { EventListSection } from '@/components/timeline/event-list-section';
 import { listMemberships } from '@/db/queries/memberships';
 import { getInitiative } from '@/db/queries/reference';
 import { listStances } from '@/db/queries/stances';
@@ -10,13 +11,17 @@ import { countEvents, listEvents } from '@/db/queries/timeline';
 import { requirePermission } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/dates';
 import { EMPTY_FILTER } from '@/lib/timeline/filters';
+import { EVENTS_LINKS } from '@/lib/timeline/view';
 import { MEMBERSHIP_ROLE_LABELS } from '@/lib/stances/scale';
 
 type Props = { params: Promise<{ slug: string }> };
 
+// The metadata and the page both look the initiative up: one read per request.
+const readInitiative = cache((slug: string) => getInitiative(slug));
+
 async function initiativeFrom(props: Props) {
   const slug = (await props.params).slug;
-  return /^[a-z0-9-]{1,80}$/.test(slug) ? getInitiative(slug) : undefined;
+  return /^[a-z0-9-]{1,80}$/.test(slug) ? readInitiative(slug) : undefined;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -112,17 +117,14 @@ export default async function InitiativePage(props: Props) {
         </section>
       </div>
 
-      <section aria-labelledby="events-heading">
-        <div className="mb-2 flex items-baseline justify-between">
-          <h2 id="events-heading" className={sectionTitle}>
-            Events ({total})
-          </h2>
-          <Link href={`/events?initiative=${initiative.slug}`} className="text-sm text-blue-700 hover:underline">
-            All in the timeline →
-          </Link>
-        </div>
-        {events.length ? <EventList events={events} label={`Events of ${initiative.name}`} /> : <p className="text-sm text-slate-500">No events linked to this initiative yet.</p>}
-      </section>
+      <EventListSection
+        heading={`Events (${total})`}
+        more={{ href: EVENTS_LINKS.timeline(filter), label: 'All in the timeline →' }}
+        events={events}
+        label={`Events of ${initiative.name}`}
+        empty="No events linked to this initiative yet."
+        eventHref={EVENTS_LINKS.event}
+      />
     </div>
   );
 }
