@@ -1,6 +1,7 @@
 // `npm run user -- <command>`: user administration for operators, on the configured database.
 //   add <email> --role <admin|analyst|viewer> [--name "..."]   password from PASSWORD, else generated
 //   list | disable <email> | enable <email> | reset-password <email>   (reset takes PASSWORD too)
+//   help | --help | -h   the usage, without opening the database
 import { parseArgs } from 'node:util';
 import { findUserByEmail, insertUser, listUsers, setUserDisabled, setUserPassword } from '@/db/queries/users';
 import { fieldErrorsOfIssues, LAST_ADMIN } from '@/lib/action-result';
@@ -16,9 +17,30 @@ const USAGE = `Usage:
   npm run user -- disable <email>
   npm run user -- enable <email>
   npm run user -- reset-password <email>
+  npm run user -- help
 The password comes from the PASSWORD environment variable; without it one is generated and printed.`;
 
-class UsageError extends Error {}
+const COMMANDS = ['add', 'list', 'disable', 'enable', 'reset-password'];
+
+/** A mistake on the command line: printed as one line, with the usage when the command itself was wrong. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly showUsage = false,
+  ) {
+    super(message);
+  }
+}
+
+function parseCommandLine() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    // parseArgs throws a TypeError with an ERR_PARSE_ARGS_* code for an unknown option or a missing value.
+    if (error instanceof TypeError && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) throw new UsageError(error.message, true);
+    throw error;
+  }
+}
 
 function passwordFromEnvironment(): { password: string; generated: boolean } {
   const given = operatorPassword();
@@ -36,8 +58,15 @@ function requireUserByEmail(email: string | undefined) {
 }
 
 async function main() {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' } } });
+  const { positionals, values } = parseCommandLine();
   const [command, email] = positionals;
+  // Help and a wrong command are answered before the database is opened (or created).
+  if (values.help || command === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  if (!command) throw new UsageError('Name a command.', true);
+  if (!COMMANDS.includes(command)) throw new UsageError(`Unknown command "${command}".`, true);
   await prepareDatabase({ seed: false });
   switch (command) {
     case 'add': {
@@ -73,7 +102,7 @@ async function main() {
       return;
     }
     default:
-      throw new UsageError(command ? `Unknown command "${command}".` : 'Name a command.');
+      throw new UsageError(`Unknown command "${command}".`, true);
   }
 }
 
@@ -83,7 +112,7 @@ runMain(async () => {
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`watchfloor: ${error.message}`);
-      if (error instanceof UsageError && /command/.test(error.message)) console.error(USAGE);
+      if (error.showUsage) console.error(USAGE);
       process.exit(1);
     }
     throw error;

@@ -1,0 +1,43 @@
+// `npm run user`: help and command-line mistakes are answered without opening, or creating, the database.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-user-cli-'));
+const database = path.join(dir, 'never-created.db');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+// Asynchronous, so that the concurrent cases below share the few seconds tsx takes to start.
+function user(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  return new Promise((resolve) => {
+    execFile(
+      tsx,
+      ['--conditions=react-server', 'scripts/user.ts', ...args],
+      { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: database } },
+      (error, stdout, stderr) => {
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+it.concurrent.each([['--help'], ['-h'], ['help']])('prints the usage for %s and exits 0', async (flag) => {
+  const run = await user(flag);
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toContain('Usage:');
+  expect(run.stdout).toContain('npm run user -- add <email> --role <admin|analyst|viewer>');
+  expect(run.status).toBe(0);
+  expect(fs.existsSync(database)).toBe(false);
+});
+
+it.concurrent.each([[[]], [['bogus']], [['--bogus']]])('refuses %j with the usage and exit code 1', async (args) => {
+  const run = await user(...args);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(/^watchfloor: /);
+  expect(run.stderr).toContain('Usage:');
+  expect(run.status).toBe(1);
+  expect(fs.existsSync(database)).toBe(false);
+});
