@@ -8,6 +8,7 @@ import { FormStatus } from '../form-status';
 export function AddUserForm() {
   const [state, action, pending] = useActionState(addUser, undefined);
   const errors = state?.fieldErrors ?? {};
+  const role = state?.values?.role ?? 'analyst';
   return (
     <form action={action} aria-label="Add a user" className="grid gap-4 sm:grid-cols-2">
       <Field label="Email" name="email" errors={errors.email}>
@@ -17,7 +18,8 @@ export function AddUserForm() {
         <input id="name" name="name" required defaultValue={state?.ok ? '' : state?.values?.name} className={inputClass} aria-invalid={!!errors.name} aria-describedby="name-error" />
       </Field>
       <Field label="Role" name="role" errors={errors.role}>
-        <select id="role" name="role" defaultValue={state?.values?.role ?? 'analyst'} className={inputClass} aria-describedby="role-error">
+        {/* Keyed by its starting value: React applies a select's defaultValue only when it mounts, and resets the form after each answer. */}
+        <select key={role} id="role" name="role" defaultValue={role} className={inputClass} aria-describedby="role-error">
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {r}

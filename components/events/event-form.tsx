@@ -1,11 +1,13 @@
 'use client';
-// The one form for creating and editing an event. Every control is controlled, so a refused save keeps
-// what was typed; the same zod schema the server uses checks the form before it is sent.
+// The one form for creating and editing an event. It posts to its server action with or without
+// JavaScript: without, the page comes back with the action's answer and the form holds what was sent.
+// With JavaScript the same zod schema the server uses checks the form before it is sent. Either way a
+// stale save merges the other analyst's changes into what was typed (see mergeConflict).
 import Link from 'next/link';
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EventConflict, EventFormResult } from '@/lib/events/results';
-import { fieldErrorsOf } from '@/lib/action-result';
-import { EMPTY_SOURCE, parseTags, readEventForm, reviewConflict, toFormValues, type EventFormValues } from '@/lib/events/form';
+import { CORRECT_FIELDS, fieldErrorsOf } from '@/lib/action-result';
+import { EMPTY_SOURCE, eventFormValuesOf, parseTags, readEventForm, reviewConflict, toFormValues, type EventFormValues } from '@/lib/events/form';
 import { eventInput } from '@/lib/events/schema';
 import { DATE_PRECISIONS, EVENT_TYPE_LABELS, EVENT_TYPES, type DatePrecision } from '@/lib/vocabulary';
 import { buttonClass, FieldErrors, inputClass, secondaryButtonClass } from '../field';
@@ -18,6 +20,7 @@ import { SourceRows } from './form/source-rows';
 type SaveAction = (previous: EventFormResult | undefined, formData: FormData) => Promise<EventFormResult>;
 
 type Props = {
+  /** The server action itself (bound to the event's id when editing), so the form posts without JavaScript too. */
   action: SaveAction;
   initial: EventFormValues;
   /** The version the edit form was opened at; absent when creating. */
@@ -29,7 +32,6 @@ type Props = {
 };
 
 type EditorState = {
-  result?: EventFormResult;
   /** The version the next save claims to replace: the opened one, or the one a conflict reported. */
   version?: number;
   /** The saved values the next save starts from, to tell the other analyst's changes from ours. */
@@ -39,46 +41,93 @@ type EditorState = {
 };
 
 const PRECISION_LABELS: Record<DatePrecision, string> = { day: 'Day', month: 'Month', year: 'Year' };
-const CORRECT = 'Please correct the highlighted fields.';
+
+/** A refused save's input, as the form holds it; what it saves as (tags as slugs, dates at their period) when it parses. */
+function submittedOf(result: EventFormResult | undefined): { held: EventFormValues; typed: EventFormValues } | undefined {
+  if (!result || result.ok || !result.values) return undefined;
+  const held = eventFormValuesOf(result.values);
+  const data = new FormData();
+  for (const [name, value] of Object.entries(result.values)) data.append(name, value);
+  const parsed = eventInput.safeParse(readEventForm(data));
+  return { held, typed: parsed.success ? toFormValues(parsed.data) : held };
+}
+
+/** After a stale save: what only they changed goes into the form, so saving again keeps it; where both changed, ours stays. */
+function mergeConflict(details: EventConflict, typed: EventFormValues, base: EventFormValues, values: EventFormValues) {
+  const review = reviewConflict({ differingFields: details.differingFields, current: details.current, base, typed });
+  const editor: EditorState = { version: details.version, base: details.current, conflict: { details, typed, review } };
+  return { values: { ...values, ...Object.fromEntries(review.kept.map((f) => [f, details.current[f]])) }, editor };
+}
+
+/**
+ * The form's first state. It is the action's answer when the page was drawn for a post made without
+ * JavaScript (or before hydration): the form then holds what was sent. Its base is the event as the page
+ * now shows it, so a conflict met that way keeps everything typed and lists what they saved beside it.
+ */
+function startFrom(
+  state: EventFormResult | undefined,
+  initial: EventFormValues,
+  version: number | undefined,
+): { values: EventFormValues; editor: EditorState } {
+  const sent = submittedOf(state);
+  const values = sent?.held ?? initial;
+  if (state?.conflict) return mergeConflict(state.conflict, sent?.typed ?? values, initial, values);
+  return { values, editor: { version, base: initial } };
+}
 
 export function EventForm({ action, initial, version, countries, initiatives, cancelHref, submitLabel }: Props) {
-  const [values, setValues] = useState(initial);
-  const [state, dispatch, pending] = useActionState(async (previous: EditorState, formData: FormData): Promise<EditorState> => {
-    const local = eventInput.safeParse(readEventForm(formData));
-    if (!local.success) return { ...previous, result: { ok: false, message: CORRECT, fieldErrors: fieldErrorsOf(local.error) } };
-    const result = await action(previous.result, formData);
-    if (!result?.conflict) return { ...previous, result };
-    const details = result.conflict;
-    const typed = toFormValues(local.data);
-    const review = reviewConflict({ differingFields: details.differingFields, current: details.current, base: previous.base, typed });
-    // What only they changed goes into the form, so saving again keeps it; where both changed, ours stays.
-    setValues((v) => ({ ...v, ...Object.fromEntries(review.kept.map((f) => [f, details.current[f]])) }));
-    return { result, version: details.version, base: details.current, conflict: { details, typed, review } };
-  }, { version, base: initial });
+  const [state, formAction, pending] = useActionState(action, undefined);
+  const [start] = useState(() => startFrom(state, initial, version));
+  const [values, setValues] = useState(start.values);
+  const [editor, setEditor] = useState(start.editor);
+  /** A refusal of the check in the browser, shown instead of the last answer until the next send. */
+  const [local, setLocal] = useState<EventFormResult>();
+  /** What the pending save sent and the base it started from, for merging a conflict it meets. */
+  const [sent, setSent] = useState<{ typed: EventFormValues; base: EventFormValues }>();
 
-  const errors = state.result?.fieldErrors ?? {};
+  // A new answer from the action: a conflict is merged into the form (see mergeConflict).
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    if (state?.conflict) {
+      const merged = mergeConflict(state.conflict, sent?.typed ?? values, sent?.base ?? editor.base, values);
+      setValues(merged.values);
+      setEditor(merged.editor);
+    }
+  }
+
+  const result = local ?? state;
+  const errors = result?.fieldErrors ?? {};
   const under = (prefix: string) => Object.entries(errors).flatMap(([k, v]) => (k === prefix || k.startsWith(`${prefix}.`) ? v : []));
   const names: Names = {
     countries: new Map(countries.map((c) => [c.code, c.name])),
     initiatives: new Map(initiatives.map((i) => [i.slug, i.name])),
   };
   const status: EventFormResult | undefined =
-    state.result?.conflict && state.conflict ? { ok: false, message: conflictSummary(state.conflict.details, state.conflict.review) } : state.result;
+    result?.conflict && editor.conflict ? { ok: false, message: conflictSummary(editor.conflict.details, editor.conflict.review) } : result;
 
   // After a refused save, take the analyst to the first field to fix, or to the message at the top.
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (!state.result || state.result.ok) return;
+    if (!result || result.ok) return;
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (invalid && !state.result.conflict) invalid.focus();
+    if (invalid && !result.conflict) invalid.focus();
     else formRef.current?.scrollIntoView({ block: 'start' });
-  }, [state.result]);
+  }, [result]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    // Dispatched by hand: a form `action` would reset the form after a refusal.
+    // With JavaScript the save is dispatched here rather than by the form's action: React resets a form
+    // after its action, and a reset puts controlled selects back to their first option (react#30580).
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
+    const checked = eventInput.safeParse(readEventForm(formData));
+    if (!checked.success) {
+      setLocal({ ok: false, message: CORRECT_FIELDS, fieldErrors: fieldErrorsOf(checked.error) });
+      return;
+    }
+    setLocal(undefined);
+    setSent({ typed: toFormValues(checked.data), base: editor.base });
+    startTransition(() => formAction(formData));
   }
 
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -101,18 +150,18 @@ export function EventForm({ action, initial, version, countries, initiatives, ca
   const sources = rows('sources', EMPTY_SOURCE);
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Event" className="scroll-mt-4 space-y-6">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label="Event" className="scroll-mt-4 space-y-6">
       <FormStatus state={status} />
-      {state.conflict ? (
+      {editor.conflict ? (
         <ConflictNotice
-          conflict={state.conflict.details}
-          typed={state.conflict.typed}
+          conflict={editor.conflict.details}
+          typed={editor.conflict.typed}
           values={values}
           names={names}
           onUse={(f, from) => setValues((v) => ({ ...v, [f]: from[f] }))}
         />
       ) : null}
-      {state.version !== undefined ? <input type="hidden" name="version" value={state.version} /> : null}
+      {editor.version !== undefined ? <input type="hidden" name="version" value={editor.version} /> : null}
 
       <FormSection id="section-what" title="What happened">
         <FormField path="title" label="Title" errors={errors.title}>

@@ -1,5 +1,5 @@
 'use client';
-// Records a stance. Submitted without resetting the form, so a refused entry keeps everything typed.
+// Records a stance, with or without JavaScript; a refused entry keeps everything typed (see use-form-action.ts).
 import { recordStance } from '@/app/stances/actions';
 import { POSITION_SYMBOLS, POSITION_VALUES, POSITIONS } from '@/lib/stances/scale';
 import { buttonClass, Field, FieldErrors, inputClass } from '../field';
@@ -19,10 +19,10 @@ type Props = {
 };
 
 export function StanceForm({ country, initiative, hasPrevious, evidenceOptions, preselected, today, maxDate }: Props) {
-  const { state, pending, errors, onSubmit, describedBy } = useFormAction(recordStance);
+  const { state, formAction, pending, errors, onSubmit, describedBy, value, list } = useFormAction(recordStance);
 
   return (
-    <form onSubmit={onSubmit} aria-label="Record a stance" className="space-y-5">
+    <form action={formAction} onSubmit={onSubmit} aria-label="Record a stance" className="space-y-5">
       <input type="hidden" name="country" value={country.code} />
       <input type="hidden" name="initiative" value={initiative.slug} />
       <FieldErrors id="country-error" errors={errors.country} />
@@ -33,7 +33,7 @@ export function StanceForm({ country, initiative, hasPrevious, evidenceOptions, 
         <div className="mt-1 flex flex-wrap gap-2">
           {POSITIONS.map((p) => (
             <label key={p} className="flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-blue-600 has-[:checked]:bg-blue-50">
-              <input type="radio" name="position" value={p} required aria-describedby="position-error" />
+              <input type="radio" name="position" value={p} defaultChecked={value('position') === p} required aria-describedby="position-error" />
               <span aria-hidden className="font-mono">
                 {POSITION_SYMBOLS[p]}
               </span>
@@ -46,14 +46,14 @@ export function StanceForm({ country, initiative, hasPrevious, evidenceOptions, 
 
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="As of" name="asOf" errors={errors.asOf}>
-          <input id="asOf" name="asOf" type="date" required max={maxDate} defaultValue={today} className={inputClass} {...describedBy('asOf')} />
+          <input id="asOf" name="asOf" type="date" required max={maxDate} defaultValue={value('asOf', today)} className={inputClass} {...describedBy('asOf')} />
         </Field>
-        <PrecisionField name="asOfPrecision" errors={errors.asOfPrecision} wiring={describedBy('asOfPrecision')} />
-        <ConfidenceField errors={errors.confidence} wiring={describedBy('confidence')} />
+        <PrecisionField name="asOfPrecision" defaultValue={value('asOfPrecision', 'day')} errors={errors.asOfPrecision} wiring={describedBy('asOfPrecision')} />
+        <ConfidenceField defaultValue={value('confidence', 'moderate')} errors={errors.confidence} wiring={describedBy('confidence')} />
       </div>
 
       <Field label="Rationale" name="rationale" errors={errors.rationale} hint="What the position rests on.">
-        <textarea id="rationale" name="rationale" rows={3} required className={inputClass} {...describedBy('rationale')} />
+        <textarea id="rationale" name="rationale" rows={3} required defaultValue={value('rationale')} className={inputClass} {...describedBy('rationale')} />
       </Field>
       <Field
         label="Why it changed"
@@ -61,10 +61,18 @@ export function StanceForm({ country, initiative, hasPrevious, evidenceOptions, 
         errors={errors.changeNote}
         hint={hasPrevious ? `Required: ${country.name} already has a stance on ${initiative.name}.` : 'Not needed for a first entry.'}
       >
-        <textarea id="changeNote" name="changeNote" rows={2} required={hasPrevious} className={inputClass} {...describedBy('changeNote')} />
+        <textarea
+          id="changeNote"
+          name="changeNote"
+          rows={2}
+          required={hasPrevious}
+          defaultValue={value('changeNote')}
+          className={inputClass}
+          {...describedBy('changeNote')}
+        />
       </Field>
 
-      <EvidencePicker options={evidenceOptions} preselected={preselected} errors={errors.evidence} />
+      <EvidencePicker options={evidenceOptions} checked={list('evidence', preselected)} errors={errors.evidence} />
 
       <FormStatus state={state} />
       <button type="submit" className={buttonClass} disabled={pending}>

@@ -19,9 +19,18 @@ export function formToObject(formData: FormData): FormInput {
   return out;
 }
 
-function submittedValues(input: FormInput): Record<string, string> {
+/**
+ * What the user submitted, by field name (`sources.0.url`), for a refused form to start from again: a name
+ * sent more than once (a checkbox group) as `name.0`, `name.1`…; never a password.
+ */
+function submittedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input)) if (typeof v === 'string' && !/password/i.test(k)) values[k] = v;
+  for (const name of new Set(formData.keys())) {
+    if (name.startsWith('$ACTION') || /password/i.test(name)) continue;
+    const all = formData.getAll(name).filter((v): v is string => typeof v === 'string');
+    if (all.length === 1) values[name] = all[0]!;
+    else all.forEach((v, i) => (values[`${name}.${i}`] = v));
+  }
   return values;
 }
 
@@ -58,10 +67,14 @@ export function guardedAction<S extends z.ZodType, R extends ActionResult = Acti
     if (!boundValues.success) return refuse({ ok: false, message: unknownBound });
     const formData = args[boundCount + 1];
     const raw = formData instanceof FormData ? read(formData) : {};
+    const sent = () => (formData instanceof FormData ? submittedValues(formData) : {});
     const parsed = input.safeParse(raw);
     if (!parsed.success) {
-      return refuse({ ok: false, message: CORRECT_FIELDS, fieldErrors: fieldErrorsOf(parsed.error), values: submittedValues(raw) });
+      return refuse({ ok: false, message: CORRECT_FIELDS, fieldErrors: fieldErrorsOf(parsed.error), values: sent() });
     }
-    return handler(parsed.data, access.user, boundValues.data as BoundValues<B>);
+    const result = await handler(parsed.data, access.user, boundValues.data as BoundValues<B>);
+    // A refusal that asks the user to correct fields or to review a conflict gives the form back what was sent.
+    const asksForChanges = !result.ok && (result.fieldErrors !== undefined || 'conflict' in result);
+    return asksForChanges && !result.values ? { ...result, values: sent() } : result;
   };
 }

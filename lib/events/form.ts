@@ -68,8 +68,27 @@ export function parseTags(text: string): string[] {
 const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
 /**
+ * The field that marks a spare row (`sources.2.spare`): the blank row the form offers for a new entry
+ * when rows cannot be added (without JavaScript). A spare row left blank is no row at all.
+ */
+export const SPARE_ROW_FIELD = 'spare';
+
+const isBlank = (v: unknown) => v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** The rows of a list without the spare rows left blank, and without the spare marker; anything else as it is, for the schema to judge. */
+function withoutBlankSpares(rows: unknown): unknown {
+  if (!Array.isArray(rows)) return rows ?? [];
+  return rows.flatMap((row: unknown) => {
+    if (typeof row !== 'object' || row === null || !(SPARE_ROW_FIELD in row)) return [row];
+    const { [SPARE_ROW_FIELD]: _marker, ...fields } = row as Nested;
+    return Object.values(fields).every(isBlank) ? [] : [fields];
+  });
+}
+
+/**
  * The event form as the object `eventInput` parses: tags split into slugs, empty optional dates as
- * null, and a month or year date moved to the first day of its period (as the form's hint says).
+ * null, a month or year date moved to the first day of its period (as the form's hint says), and
+ * spare rows left blank dropped (a spare row is always the last of its list, so no index moves).
  */
 export function readEventForm(formData: FormData): Nested {
   const raw = readNestedForm(formData, { arrays: ['initiatives'] });
@@ -84,10 +103,12 @@ export function readEventForm(formData: FormData): Nested {
     endDate: blankToNull(raw.endDate),
     tags: typeof raw.tags === 'string' ? parseTags(raw.tags) : [],
     initiatives: raw.initiatives ?? [],
-    countries: raw.countries ?? [],
-    people: raw.people ?? [],
+    countries: withoutBlankSpares(raw.countries),
+    people: withoutBlankSpares(raw.people),
     sources: Array.isArray(raw.sources)
-      ? raw.sources.map((s: unknown) => (typeof s === 'object' && s !== null ? { ...s, publishedDate: blankToNull((s as Nested).publishedDate) } : s))
+      ? (withoutBlankSpares(raw.sources) as unknown[]).map((s) =>
+          typeof s === 'object' && s !== null ? { ...s, publishedDate: blankToNull((s as Nested).publishedDate) } : s,
+        )
       : [],
   };
 }
@@ -157,6 +178,44 @@ export function toFormValues(input: EventInput): EventFormValues {
       reliability: s.reliability,
       credibility: String(s.credibility),
       quote: s.quote ?? '',
+    })),
+  };
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+const textRows = (v: unknown) =>
+  (withoutBlankSpares(Array.isArray(v) ? v : []) as unknown[]).map((row) => (typeof row === 'object' && row !== null ? (row as Nested) : {}));
+
+/**
+ * What a refused save held, in the form's shape, from the `values` its result carries: each submitted
+ * field by its name (`sources.0.url`), a checkbox group once per value (`initiatives.0`, `initiatives.1`)
+ * or, when one box was ticked, by its own name. Absent fields are blank; spare rows left blank are dropped.
+ */
+export function eventFormValuesOf(values: Record<string, string>): EventFormValues {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(values)) data.append(name, value);
+  const raw = readNestedForm(data);
+  const initiatives = Array.isArray(raw.initiatives) ? raw.initiatives : [raw.initiatives];
+  return {
+    title: text(raw.title),
+    summary: text(raw.summary),
+    type: text(raw.type),
+    date: text(raw.date),
+    datePrecision: text(raw.datePrecision) || EMPTY_EVENT_FORM.datePrecision,
+    endDate: text(raw.endDate),
+    location: text(raw.location),
+    countries: textRows(raw.countries).map((c) => ({ code: text(c.code), role: text(c.role) })),
+    initiatives: initiatives.filter((slug): slug is string => typeof slug === 'string' && slug !== ''),
+    tags: text(raw.tags),
+    people: textRows(raw.people).map((p) => ({ name: text(p.name), capacity: text(p.capacity) })),
+    sources: textRows(raw.sources).map((s) => ({
+      url: text(s.url),
+      publisher: text(s.publisher),
+      title: text(s.title),
+      publishedDate: text(s.publishedDate),
+      reliability: text(s.reliability),
+      credibility: text(s.credibility),
+      quote: text(s.quote),
     })),
   };
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_EVENT_FORM, parseTags, readEventForm, readNestedForm, reviewConflict, sameField, toFormValues, toSlug } from '@/lib/events/form';
+import { submittedList } from '@/components/use-form-action';
+import {
+  EMPTY_EVENT_FORM,
+  eventFormValuesOf,
+  parseTags,
+  readEventForm,
+  readNestedForm,
+  reviewConflict,
+  sameField,
+  toFormValues,
+  toSlug,
+} from '@/lib/events/form';
 import { eventInput } from '@/lib/events/schema';
 
 const form = (entries: [string, string][]) => {
@@ -106,6 +117,125 @@ describe('readEventForm', () => {
     values.people.forEach((p, i) => Object.entries(p).forEach(([k, v]) => data.set(`people.${i}.${k}`, v)));
     values.sources.forEach((s, i) => Object.entries(s).forEach(([k, v]) => data.set(`sources.${i}.${k}`, v)));
     expect(eventInput.parse(readEventForm(data))).toEqual(input);
+  });
+});
+
+describe('spare rows', () => {
+  const basics: [string, string][] = [
+    ['title', 'Roundtable in Suva'],
+    ['type', 'meeting'],
+    ['date', '2024-11-12'],
+    ['datePrecision', 'day'],
+  ];
+  const blankSpareSource: [string, string][] = ['url', 'publisher', 'title', 'publishedDate', 'reliability', 'credibility', 'quote']
+    .map((f): [string, string] => [`sources.0.${f}`, ''])
+    .concat([['sources.0.spare', '1']]);
+
+  it('drops a spare row left blank, so a form sent without JavaScript need not fill it', () => {
+    const data = form([
+      ...basics,
+      ['countries.0.code', ''],
+      ['countries.0.role', ''],
+      ['countries.0.spare', '1'],
+      ['people.0.name', ' '],
+      ['people.0.spare', '1'],
+      ...blankSpareSource,
+    ]);
+    const read = readEventForm(data);
+    expect(read).toMatchObject({ countries: [], people: [], sources: [] });
+    expect(eventInput.safeParse(read).success).toBe(true);
+  });
+
+  it('keeps a spare row with anything in it, without its marker, for the schema to judge at its index', () => {
+    const data = form([
+      ...basics,
+      ['countries.0.code', 'FJI'],
+      ['countries.0.role', 'host'],
+      ['countries.1.code', 'TON'],
+      ['countries.1.role', ''],
+      ['countries.1.spare', '1'],
+    ]);
+    expect(readEventForm(data).countries).toEqual([
+      { code: 'FJI', role: 'host' },
+      { code: 'TON', role: '' },
+    ]);
+    const parsed = eventInput.safeParse(readEventForm(data));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['countries.1.role']);
+  });
+
+  it('leaves a blank row that is not a spare for the schema to report', () => {
+    const parsed = eventInput.safeParse(readEventForm(form([...basics, ['people.0.name', ''], ['people.0.capacity', '']])));
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['people.0.name']);
+  });
+});
+
+describe('eventFormValuesOf', () => {
+  it('reads the values a refused save returns back into the form, rows and checkbox groups included', () => {
+    const values = {
+      title: 'Roundtable',
+      type: '',
+      date: '2024-11-12',
+      datePrecision: 'month',
+      tags: 'Pacific, Defence Talks',
+      'countries.0.code': 'FJI',
+      'countries.0.role': 'host',
+      'countries.1.code': '',
+      'countries.1.role': '',
+      'countries.1.spare': '1',
+      'initiatives.0': 'pipir',
+      'initiatives.1': 'quad',
+      'sources.0.url': 'not a url',
+      'sources.0.publisher': 'RNZ',
+      'sources.0.credibility': '2',
+    };
+    expect(eventFormValuesOf(values)).toEqual({
+      ...EMPTY_EVENT_FORM,
+      title: 'Roundtable',
+      date: '2024-11-12',
+      datePrecision: 'month',
+      tags: 'Pacific, Defence Talks',
+      countries: [{ code: 'FJI', role: 'host' }],
+      initiatives: ['pipir', 'quad'],
+      sources: [{ url: 'not a url', publisher: 'RNZ', title: '', publishedDate: '', reliability: '', credibility: '2', quote: '' }],
+    });
+  });
+
+  it('takes a single ticked box by its own name, and blanks for whatever is missing', () => {
+    expect(eventFormValuesOf({ initiatives: 'pipir' })).toEqual({ ...EMPTY_EVENT_FORM, initiatives: ['pipir'] });
+    expect(eventFormValuesOf({})).toEqual(EMPTY_EVENT_FORM);
+  });
+
+  it('reads what a form sent, flattened by field name, back to the values it was drawn from', () => {
+    const values = toFormValues(
+      eventInput.parse({
+        title: 'Roundtable',
+        type: 'meeting',
+        date: '2024-10-07',
+        datePrecision: 'day',
+        countries: [{ code: 'NZL', role: 'host' }],
+        initiatives: ['pipir'],
+        tags: ['industry'],
+        people: [{ name: 'Ana', capacity: 'Minister' }],
+        sources: [{ url: 'https://example.org/a', publisher: 'RNZ', title: 'Report', reliability: 'B', credibility: 2 }],
+      }),
+    );
+    const flat: Record<string, string> = {};
+    for (const [k, v] of Object.entries(values)) if (typeof v === 'string') flat[k] = v;
+    for (const list of ['countries', 'people', 'sources'] as const) {
+      values[list].forEach((row, i) => Object.entries(row).forEach(([k, v]) => (flat[`${list}.${i}.${k}`] = v)));
+    }
+    values.initiatives.forEach((slug, i) => (flat[`initiatives.${i}`] = slug));
+    expect(eventFormValuesOf(flat)).toEqual(values);
+  });
+});
+
+describe('submittedList', () => {
+  it('reads a checkbox group from a refused form’s values: one box by its name, several by index', () => {
+    expect(submittedList({ evidence: '3' }, 'evidence')).toEqual(['3']);
+    expect(submittedList({ 'evidence.0': '3', 'evidence.1': '5' }, 'evidence')).toEqual(['3', '5']);
+    expect(submittedList({ rationale: 'x' }, 'evidence')).toBeUndefined();
+    expect(submittedList(undefined, 'evidence')).toBeUndefined();
   });
 });
 

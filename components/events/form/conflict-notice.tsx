@@ -111,11 +111,11 @@ export function ConflictNotice({ conflict, typed, values, names, onUse }: Props)
                   <td className="space-y-1 py-2">
                     <p>{theirsInForm ? 'Theirs' : sameField(f, values, typed) ? 'Yours' : 'Your later edit'}</p>
                     {theirsInForm ? (
-                      <button type="button" className={secondaryButtonClass} onClick={() => onUse(f, typed)}>
+                      <button type="button" className={`${secondaryButtonClass} noscript:hidden`} onClick={() => onUse(f, typed)}>
                         Use my {label}
                       </button>
                     ) : (
-                      <button type="button" className={secondaryButtonClass} onClick={() => onUse(f, conflict.current)}>
+                      <button type="button" className={`${secondaryButtonClass} noscript:hidden`} onClick={() => onUse(f, conflict.current)}>
                         Use their {label}
                       </button>
                     )}

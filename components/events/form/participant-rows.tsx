@@ -3,6 +3,7 @@ import type { EventFormValues } from '@/lib/events/form';
 import { COUNTRY_ROLES } from '@/lib/vocabulary';
 import { inputClass, secondaryButtonClass } from '../../field';
 import { controlProps, FormField } from './form-field';
+import { bind, SpareRow } from './spare-row';
 
 type Row<K extends 'countries' | 'people'> = EventFormValues[K][number];
 type RowsProps<K extends 'countries' | 'people'> = {
@@ -13,52 +14,99 @@ type RowsProps<K extends 'countries' | 'people'> = {
   onRemove: (index: number) => void;
 };
 
+/** One row: controlled when `row` is given, otherwise the blank spare row (see spare-row.tsx). */
+type RowProps<K extends 'countries' | 'people'> = {
+  index: number;
+  row?: Row<K>;
+  errors: Record<string, string[]>;
+  onChange?: (patch: Partial<Row<K>>) => void;
+  onRemove?: () => void;
+};
+
 export type CountryOption = { code: string; name: string };
+
+function CountryRow({ index: i, row, errors, onChange, onRemove, countries }: RowProps<'countries'> & { countries: CountryOption[] }) {
+  const n = `Country ${i + 1}`;
+  const code = `countries.${i}.code`;
+  const role = `countries.${i}.role`;
+  // A stored role outside the offered list stays selectable, so saving does not change it.
+  const roles = row?.role && !(COUNTRY_ROLES as readonly string[]).includes(row.role) ? [...COUNTRY_ROLES, row.role] : COUNTRY_ROLES;
+  return (
+    <li className="grid items-start gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto]">
+      <FormField path={code} label={n} errors={errors[code]}>
+        <select {...controlProps(code, errors[code])} name={code} {...bind(row, 'code', onChange)} className={inputClass}>
+          <option value="">Choose a country…</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name} ({c.code})
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField path={role} label="Role" srPrefix={n} errors={errors[role]}>
+        <select {...controlProps(role, errors[role])} name={role} {...bind(row, 'role', onChange)} className={inputClass}>
+          <option value="">Choose a role…</option>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      {onRemove ? (
+        <button type="button" className={`${secondaryButtonClass} sm:mt-6 noscript:hidden`} aria-label={`Remove country ${i + 1}`} onClick={onRemove}>
+          Remove
+        </button>
+      ) : null}
+    </li>
+  );
+}
 
 export function CountryRows({ rows, errors, onChange, onAdd, onRemove, countries }: RowsProps<'countries'> & { countries: CountryOption[] }) {
   return (
     <fieldset>
       <legend className="text-sm font-medium text-slate-700">Countries and their roles</legend>
       <ol className="mt-2 space-y-3">
-        {rows.map((row, i) => {
-          const n = `Country ${i + 1}`;
-          const code = `countries.${i}.code`;
-          const role = `countries.${i}.role`;
-          // A stored role outside the offered list stays selectable, so saving does not change it.
-          const roles = row.role && !(COUNTRY_ROLES as readonly string[]).includes(row.role) ? [...COUNTRY_ROLES, row.role] : COUNTRY_ROLES;
-          return (
-            <li key={i} className="grid items-start gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto]">
-              <FormField path={code} label={n} errors={errors[code]}>
-                <select {...controlProps(code, errors[code])} name={code} value={row.code} onChange={(e) => onChange(i, { code: e.target.value })} className={inputClass}>
-                  <option value="">Choose a country…</option>
-                  {countries.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name} ({c.code})
-                    </option>
-                  ))}
-                </select>
-              </FormField>
-              <FormField path={role} label="Role" srPrefix={n} errors={errors[role]}>
-                <select {...controlProps(role, errors[role])} name={role} value={row.role} onChange={(e) => onChange(i, { role: e.target.value })} className={inputClass}>
-                  <option value="">Choose a role…</option>
-                  {roles.map((r) => (
-                    <option key={r} value={r}>
-                      {r}
-                    </option>
-                  ))}
-                </select>
-              </FormField>
-              <button type="button" className={`${secondaryButtonClass} sm:mt-6`} aria-label={`Remove country ${i + 1}`} onClick={() => onRemove(i)}>
-                Remove
-              </button>
-            </li>
-          );
-        })}
+        {rows.map((row, i) => (
+          <CountryRow key={i} index={i} row={row} errors={errors} countries={countries} onChange={(patch) => onChange(i, patch)} onRemove={() => onRemove(i)} />
+        ))}
       </ol>
-      <button type="button" className={`${secondaryButtonClass} mt-3`} onClick={onAdd}>
+      <SpareRow list="countries" index={rows.length}>
+        <CountryRow index={rows.length} errors={errors} countries={countries} />
+      </SpareRow>
+      <button type="button" className={`${secondaryButtonClass} mt-3 noscript:hidden`} onClick={onAdd}>
         Add country
       </button>
     </fieldset>
+  );
+}
+
+function PersonRow({ index: i, row, errors, onChange, onRemove }: RowProps<'people'>) {
+  const n = `Person ${i + 1}`;
+  const name = `people.${i}.name`;
+  const capacity = `people.${i}.capacity`;
+  return (
+    <li className="grid items-start gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto]">
+      <FormField path={name} label="Name" srPrefix={n} errors={errors[name]}>
+        {/* Not `required` in the spare row: left blank, it is no person at all. */}
+        <input {...controlProps(name, errors[name])} name={name} {...bind(row, 'name', onChange)} maxLength={200} required={!!row} className={inputClass} />
+      </FormField>
+      <FormField path={capacity} label="Capacity" srPrefix={n} errors={errors[capacity]}>
+        <input
+          {...controlProps(capacity, errors[capacity])}
+          name={capacity}
+          {...bind(row, 'capacity', onChange)}
+          maxLength={200}
+          placeholder="e.g. Minister of Defence"
+          className={inputClass}
+        />
+      </FormField>
+      {onRemove ? (
+        <button type="button" className={`${secondaryButtonClass} sm:mt-6 noscript:hidden`} aria-label={`Remove person ${i + 1}`} onClick={onRemove}>
+          Remove
+        </button>
+      ) : null}
+    </li>
   );
 }
 
@@ -67,34 +115,14 @@ export function PeopleRows({ rows, errors, onChange, onAdd, onRemove }: RowsProp
     <fieldset>
       <legend className="text-sm font-medium text-slate-700">People</legend>
       <ol className="mt-2 space-y-3">
-        {rows.map((row, i) => {
-          const n = `Person ${i + 1}`;
-          const name = `people.${i}.name`;
-          const capacity = `people.${i}.capacity`;
-          return (
-            <li key={i} className="grid items-start gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto]">
-              <FormField path={name} label="Name" srPrefix={n} errors={errors[name]}>
-                <input {...controlProps(name, errors[name])} name={name} value={row.name} maxLength={200} required onChange={(e) => onChange(i, { name: e.target.value })} className={inputClass} />
-              </FormField>
-              <FormField path={capacity} label="Capacity" srPrefix={n} errors={errors[capacity]}>
-                <input
-                  {...controlProps(capacity, errors[capacity])}
-                  name={capacity}
-                  value={row.capacity}
-                  maxLength={200}
-                  placeholder="e.g. Minister of Defence"
-                  onChange={(e) => onChange(i, { capacity: e.target.value })}
-                  className={inputClass}
-                />
-              </FormField>
-              <button type="button" className={`${secondaryButtonClass} sm:mt-6`} aria-label={`Remove person ${i + 1}`} onClick={() => onRemove(i)}>
-                Remove
-              </button>
-            </li>
-          );
-        })}
+        {rows.map((row, i) => (
+          <PersonRow key={i} index={i} row={row} errors={errors} onChange={(patch) => onChange(i, patch)} onRemove={() => onRemove(i)} />
+        ))}
       </ol>
-      <button type="button" className={`${secondaryButtonClass} mt-3`} onClick={onAdd}>
+      <SpareRow list="people" index={rows.length}>
+        <PersonRow index={rows.length} errors={errors} />
+      </SpareRow>
+      <button type="button" className={`${secondaryButtonClass} mt-3 noscript:hidden`} onClick={onAdd}>
         Add person
       </button>
     </fieldset>

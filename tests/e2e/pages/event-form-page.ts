@@ -51,6 +51,11 @@ export class EventFormPage {
   async addCountry(label: string, role: string) {
     await this.form().getByRole('button', { name: 'Add country' }).click();
     const n = await this.form().getByLabel(/^Country \d+$/).count();
+    await this.fillCountry(n, label, role);
+  }
+
+  /** Fills country row `n` (1-based), e.g. the blank row a form drawn without JavaScript offers. */
+  async fillCountry(n: number, label: string, role: string) {
     await this.field(`Country ${n}`).selectOption({ label });
     await this.field(`Country ${n} Role`).selectOption(role);
   }
@@ -58,6 +63,11 @@ export class EventFormPage {
   async addSource(source: SourceValues) {
     await this.form().getByRole('button', { name: 'Add source' }).click();
     const n = await this.form().getByRole('listitem', { name: /^Source \d+$/ }).count();
+    await this.fillSource(n, source);
+  }
+
+  /** Fills source row `n` (1-based), e.g. the blank row a form drawn without JavaScript offers. */
+  async fillSource(n: number, source: SourceValues) {
     await this.source(n, 'URL').fill(source.url);
     await this.source(n, 'Publisher').fill(source.publisher);
     await this.source(n, 'Title').fill(source.title);
@@ -76,6 +86,12 @@ export class EventFormPage {
 
   async delete() {
     await this.page.getByRole('button', { name: 'Delete event' }).click();
+    await this.page.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Yes, delete event' }).click();
+  }
+
+  /** Without JavaScript the confirmation is a disclosure (a <summary>, which has no role) that opens natively. */
+  async deleteWithoutScript() {
+    await this.page.getByText('Delete event', { exact: true }).filter({ visible: true }).click();
     await this.page.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Yes, delete event' }).click();
   }
 }
