@@ -44,6 +44,8 @@ export const correctStanceEntry = guardedAction({ permission: 'write', input: st
     }
   }
   revalidateStances(result.value.country, result.value.initiative);
+  // The correction page carries the version it was opened at; a second correction there needs the new one.
+  revalidatePath(`/stances/${input.id}/correct`);
   return { ok: true, message: 'Entry corrected. The history keeps what it said before.' };
 });
 
