@@ -21,7 +21,12 @@ export function submittedList(values: Record<string, string> | undefined, name: 
   return list.length ? list : undefined;
 }
 
-export function useFormAction<R extends ActionResult = ActionResult>(action: Action<R>) {
+type Options = {
+  /** Runs in the same transition as the submit: a `useOptimistic` update shown until the action answers. */
+  optimistic?: (data: FormData) => void;
+};
+
+export function useFormAction<R extends ActionResult = ActionResult>(action: Action<R>, { optimistic }: Options = {}) {
   const [state, formAction, pending] = useActionState(action, undefined);
   // Only the answer the page was drawn with sets what the fields start from; later answers arrive with
   // JavaScript, when the fields still hold what was entered.
@@ -30,7 +35,10 @@ export function useFormAction<R extends ActionResult = ActionResult>(action: Act
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    startTransition(() => formAction(data));
+    startTransition(() => {
+      optimistic?.(data);
+      formAction(data);
+    });
   };
   const describedBy = (name: string) => ({ 'aria-describedby': `${name}-error`, 'aria-invalid': !!errors[name] });
   /** A field's starting value: what the refused submission sent, else `fallback`. */

@@ -1,6 +1,7 @@
 // Every table of Watchfloor, and the row types inferred from them.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { ANNOTATION_KINDS, ANNOTATION_TARGETS, LIKELIHOODS, VISIBILITIES } from '@/lib/annotations/vocabulary';
 import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '@/lib/stances/scale';
 import { DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES, ROLES } from '../lib/vocabulary';
 
@@ -346,6 +347,85 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.id), index('audit_actor_idx').on(t.actorId, t.id)],
 );
 
+// Analysts' annotations: notes and graded judgments on an event, one of its sources, or a stance.
+// Replies are one level deep and share their thread's target and visibility.
+export const annotations = sqliteTable(
+  'annotations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    target: text('target', { enum: ANNOTATION_TARGETS }).notNull(),
+    // Set for event and source annotations (a source's own event), so an event's threads and counts
+    // are one index range; null for a stance's.
+    eventId: integer('event_id').references(() => events.id),
+    sourceId: integer('source_id').references(() => sources.id),
+    stanceId: integer('stance_id').references(() => stances.id),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => annotations.id),
+    quote: text('quote'),
+    kind: text('kind', { enum: ANNOTATION_KINDS }).notNull(),
+    likelihood: text('likelihood', { enum: LIKELIHOODS }),
+    confidence: text('confidence', { enum: CONFIDENCE_LEVELS }),
+    body: text('body').notNull(),
+    visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    resolvedAt: text('resolved_at'),
+    resolvedBy: integer('resolved_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: text('updated_at').notNull().default(now),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('annotations_event_idx').on(t.eventId, t.visibility, t.authorId).where(sql`deleted_at IS NULL`),
+    index('annotations_stance_idx').on(t.stanceId).where(sql`deleted_at IS NULL AND stance_id IS NOT NULL`),
+    index('annotations_parent_idx').on(t.parentId).where(sql`parent_id IS NOT NULL`),
+    index('annotations_feed_idx').on(t.visibility, t.id).where(sql`deleted_at IS NULL`),
+    index('annotations_author_idx').on(t.authorId, t.id).where(sql`deleted_at IS NULL`),
+    check('annotations_target_check', inList('target', ANNOTATION_TARGETS)),
+    check('annotations_kind_check', inList('kind', ANNOTATION_KINDS)),
+    check('annotations_visibility_check', inList('visibility', VISIBILITIES)),
+    check(
+      'annotations_target_refs_check',
+      sql`(target = 'event' AND event_id IS NOT NULL AND source_id IS NULL AND stance_id IS NULL) OR (target = 'source' AND event_id IS NOT NULL AND source_id IS NOT NULL AND stance_id IS NULL) OR (target = 'stance' AND event_id IS NULL AND source_id IS NULL AND stance_id IS NOT NULL)`,
+    ),
+    check('annotations_judgment_check', sql`(kind = 'judgment') = (likelihood IS NOT NULL AND confidence IS NOT NULL) AND (kind = 'judgment' OR (likelihood IS NULL AND confidence IS NULL))`),
+  ],
+);
+
+export const annotationTags = sqliteTable(
+  'annotation_tags',
+  {
+    annotationId: integer('annotation_id')
+      .notNull()
+      .references(() => annotations.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.annotationId, t.tag] }), index('annotation_tags_tag_idx').on(t.tag, t.annotationId)],
+);
+
+// What an annotation said before each edit: one row per replaced version.
+export const annotationVersions = sqliteTable(
+  'annotation_versions',
+  {
+    annotationId: integer('annotation_id')
+      .notNull()
+      .references(() => annotations.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    kind: text('kind', { enum: ANNOTATION_KINDS }).notNull(),
+    likelihood: text('likelihood', { enum: LIKELIHOODS }),
+    confidence: text('confidence', { enum: CONFIDENCE_LEVELS }),
+    body: text('body').notNull(),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull(),
+    visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
+    // Who wrote this version, and when it was written (not when it was replaced).
+    editedBy: integer('edited_by').references(() => users.id),
+    editedAt: text('edited_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.annotationId, t.version] })],
+);
+
 export type User = typeof users.$inferSelect;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
 export type Country = typeof countries.$inferSelect;
@@ -356,3 +436,4 @@ export type Source = typeof sources.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type Stance = typeof stances.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
+export type Annotation = typeof annotations.$inferSelect;

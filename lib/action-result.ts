@@ -27,6 +27,11 @@ const ISSUE_MESSAGES: Record<FieldIssue['code'], (values: string) => string> = {
   'unknown-country': (v) => `Unknown country code ${v}`,
   'unknown-initiative': (v) => `Unknown initiative ${v}`,
   'unknown-event': (v) => `No such event: ${v}`,
+  'unknown-source': () => 'That source is no longer on the event',
+  'unknown-stance': () => 'That stance no longer exists',
+  'unknown-annotation': () => 'That thread no longer exists',
+  'thread-has-replies': () => 'Others have replied in this thread, so it stays visible to the team',
+  'not-a-thread': () => 'Only a thread can be resolved or reopened',
   'change-note-required': () => 'Say why the position changed since the previous entry',
   'email-taken': (v) => `A user with the email ${v} already exists`,
 };

@@ -7,7 +7,17 @@
 /** A problem with one submitted field, keyed by the field's path (`countries.0.code`). */
 export type FieldIssue = {
   field: string;
-  code: 'unknown-country' | 'unknown-initiative' | 'unknown-event' | 'change-note-required' | 'email-taken';
+  code:
+    | 'unknown-country'
+    | 'unknown-initiative'
+    | 'unknown-event'
+    | 'unknown-source'
+    | 'unknown-stance'
+    | 'unknown-annotation'
+    | 'change-note-required'
+    | 'email-taken'
+    | 'thread-has-replies'
+    | 'not-a-thread';
   /** The offending values, for the message (`XYZ`, `#12`). */
   values?: (string | number)[];
 };
@@ -15,8 +25,10 @@ export type FieldIssue = {
 type Failures<Current> = {
   /** Nothing was written: fields refer to things that do not exist, or break a rule of the ledger. */
   invalid: { issues: FieldIssue[] };
-  /** No such record, or it has been deleted. */
+  /** No such record, or it has been deleted (or the caller may not see it, which is answered the same way). */
   'not-found': object;
+  /** The caller may see the record but not change it (someone else's annotation). */
+  forbidden: object;
   /** Someone saved first: the record as it now stands, and where it differs from what was submitted. */
   conflict: { current: Current; differingFields: string[] };
   /** The change would leave Watchfloor without an active admin. */

@@ -1,10 +1,18 @@
 // An event's sources in the order they were entered, each grade spelled out ("B2: usually reliable, probably true").
 import type { EventDetail } from '@/db/queries/event-detail';
+import type { ReactNode } from 'react';
 import { SectionHeading } from '@/components/section-heading';
 import { formatDate } from '@/lib/dates';
 import { describeGrade } from '@/lib/vocabulary';
 
-export function EventSources({ sources, canWrite }: { sources: EventDetail['sources']; canWrite: boolean }) {
+type Props = {
+  sources: EventDetail['sources'];
+  canWrite: boolean;
+  /** The annotation threads of a source, shown under it. */
+  annotationsOf?: (sourceId: number) => ReactNode;
+};
+
+export function EventSources({ sources, canWrite, annotationsOf }: Props) {
   return (
     <section aria-labelledby="sources-heading">
       <SectionHeading id="sources-heading">Sources ({sources.length})</SectionHeading>
@@ -23,6 +31,7 @@ export function EventSources({ sources, canWrite }: { sources: EventDetail['sour
                 {s.publishedDate ? `, ${formatDate(s.publishedDate, 'day')}` : ''}
               </p>
               {s.quote ? <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 italic text-slate-700">“{s.quote}”</blockquote> : null}
+              {annotationsOf?.(s.id)}
             </li>
           ))}
         </ol>

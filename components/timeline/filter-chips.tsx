@@ -16,6 +16,8 @@ function chipsOf(filter: TimelineFilter, countryNames: Map<string, string>, init
     ...(filter.to ? [{ param: 'to' as const, label: `To ${filter.to}` }] : []),
     ...(filter.q ? [{ param: 'q' as const, label: `Text: ${filter.q}` }] : []),
     ...(filter.minGrade ? [{ param: 'minGrade' as const, label: `Grade ${formatGrade(filter.minGrade)} or better` }] : []),
+    ...(filter.annotated ? [{ param: 'annotated' as const, label: 'Annotated' }] : []),
+    ...filter.annotationTags.map((t) => ({ param: 'annotationTag' as const, value: t, label: `Annotation tag: ${t}` })),
   ];
 }
 

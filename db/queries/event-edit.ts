@@ -2,8 +2,8 @@
 // the same transaction as the change and the full-text index update.
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { eventCountries, eventInitiatives, eventPeople, events, eventTags, sources } from '@/db/schema';
+import { getDb, type Executor } from '@/db';
+import { annotations, eventCountries, eventInitiatives, eventPeople, events, eventTags, sources } from '@/db/schema';
 import type { EventInput } from '@/lib/events/schema';
 import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
 import { insertAuditEntry } from './audit';
@@ -46,12 +46,44 @@ export function updateEvent({ id, expectedVersion, input, actorId }: { id: numbe
       .returning({ version: events.version })
       .get();
     if (!updated) throw new Error(`Event ${id} changed inside its own update transaction`);
+    // Sources are replaced below; annotations on them are checked against the new rows at commit.
+    t.run(sql`PRAGMA defer_foreign_keys = ON`);
+    const annotatedSources = t
+      .select({ id: annotations.id, url: sources.url })
+      .from(annotations)
+      .innerJoin(sources, eq(sources.id, annotations.sourceId))
+      .where(eq(annotations.eventId, id))
+      .all();
     for (const table of [eventCountries, eventInitiatives, eventTags, eventPeople, sources]) t.delete(table).where(eq(table.eventId, id)).run();
     writeRelations(t, id, input);
+    followSources(t, id, annotatedSources);
     syncEventSearch(t, id);
     insertAuditEntry({ actorId, action: 'event.update', entityType: 'event', entityId: id, before, after: input }, t);
     return written({ version: updated.version });
   });
+}
+
+/**
+ * Annotations of a source follow it by URL to its new row; those of a source the edit removed stay on
+ * the event itself, so no analyst's judgment is lost to an edit.
+ */
+function followSources(t: Executor, eventId: number, annotated: { id: number; url: string }[]) {
+  if (!annotated.length) return;
+  const byUrl = new Map(
+    t
+      .select({ id: sources.id, url: sources.url })
+      .from(sources)
+      .where(eq(sources.eventId, eventId))
+      .all()
+      .map((r) => [r.url, r.id]),
+  );
+  for (const a of annotated) {
+    const sourceId = byUrl.get(a.url);
+    t.update(annotations)
+      .set(sourceId ? { sourceId } : { target: 'event', sourceId: null, quote: null })
+      .where(eq(annotations.id, a.id))
+      .run();
+  }
 }
 
 function setDeleted(

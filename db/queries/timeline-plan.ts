@@ -10,6 +10,7 @@ import type { Cursor } from '@/lib/timeline/cursor';
 import type { TimelineFilter } from '@/lib/timeline/filters';
 import { toSearchExpression } from '@/lib/timeline/search-query';
 import { firstKeyOf, idOfKey, lastKeyOf, searchKey } from './search-key';
+import { annotationVisible, type Reader } from './annotation-visibility';
 import { firstRow } from './statements';
 
 // A probe counts at most this many rows; past it a filter is "broad" and another index should drive.
@@ -19,7 +20,7 @@ const LIST_TEXT_FACET_FLOOR = 2_000;
 
 type FacetName = 'country' | 'initiative' | 'tag';
 type Facet = { name: FacetName; table: SQL; key: SQL; values: (string | number)[] };
-type Driver = { kind: 'facet'; facet: Facet } | { kind: 'events' } | { kind: 'text' };
+type Driver = { kind: 'facet'; facet: Facet } | { kind: 'events' } | { kind: 'text' } | { kind: 'annotations' };
 
 export type SourceOptions = {
   /** Only events before this one (date, then id), as a keyset cursor. */
@@ -57,6 +58,18 @@ function probeFacet(t: Executor, f: Facet): number {
   )!.n;
 }
 
+function annotationTagJoin(filter: TimelineFilter): SQL {
+  return filter.annotationTags.length ? sql` JOIN annotation_tags g ON g.annotation_id = a.id AND g.tag IN (${list(filter.annotationTags)})` : sql``;
+}
+
+/** Annotations (with the filter's tags) the reader may see on live events, counted up to PROBE_CAP. */
+function probeAnnotations(t: Executor, filter: TimelineFilter, reader: Reader): number {
+  return firstRow<{ n: number }>(
+    t,
+    sql`SELECT count(*) AS n FROM (SELECT 1 FROM annotations a${annotationTagJoin(filter)} WHERE a.event_id IS NOT NULL AND a.deleted_at IS NULL AND ${annotationVisible(reader)} LIMIT ${PROBE_CAP})`,
+  )!.n;
+}
+
 function probeText(t: Executor, expression: string): number {
   return firstRow<{ n: number }>(t, sql`SELECT count(*) AS n FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ${expression} LIMIT ${PROBE_CAP})`)!.n;
 }
@@ -77,13 +90,14 @@ function earliestStart(t: Executor, from: string): string {
  * resolved to ids (an unknown slug resolves to nothing, which matches no event). `purpose` 'text' drives
  * from the text whenever there is one, without probing (a capped count walking the text newest first).
  */
-export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[], purpose: 'list' | 'count' | 'text' = 'count'): Plan {
+export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[], purpose: 'list' | 'count' | 'text' = 'count', reader: Reader = null): Plan {
   const facets = facetsOf(filter, initiativeIds);
   const text = filter.q ? toSearchExpression(filter.q) : null;
   const lower = filter.from ? earliestStart(t, filter.from) : null;
+  const annotationFilter = filter.annotated || filter.annotationTags.length > 0;
 
   const sizes = new Map<Facet, number>();
-  if (facets.length > 1 || (facets.length && text && purpose !== 'text')) for (const f of facets) sizes.set(f, probeFacet(t, f));
+  if (facets.length > 1 || (facets.length && (text || annotationFilter) && purpose !== 'text')) for (const f of facets) sizes.set(f, probeFacet(t, f));
   const narrowestFacet = [...facets].sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0) || a.values.length - b.values.length)[0];
   // Text alone always drives (its index is date-ordered now). Beside a facet, it drives unless the facet
   // is narrower: only then is the text probed, and a probe of a common prefix costs a whole doclist.
@@ -94,8 +108,12 @@ export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds:
   // LIST_TEXT_FACET_FLOOR events per row meets a page after ~limit × total / facet rows, which beats
   // reading every text match into a set. A count has to see every row, so the narrower side drives.
   const textWalks = purpose === 'list' && textSize >= PROBE_CAP && facetSize >= LIST_TEXT_FACET_FLOOR;
+  // Annotated events drive when they are fewer than any facet's (a set sorted once, at most PROBE_CAP
+  // rows); otherwise each row of the driving index is checked for an annotation.
+  const annotationSize = annotationFilter && !text ? probeAnnotations(t, filter, reader) : PROBE_CAP;
   let driver: Driver;
   if (text && (purpose === 'text' || !narrowestFacet || textSize <= facetSize || textWalks)) driver = { kind: 'text' };
+  else if (annotationSize < PROBE_CAP && annotationSize < facetSize) driver = { kind: 'annotations' };
   else if (narrowestFacet) driver = { kind: 'facet', facet: narrowestFacet };
   else driver = { kind: 'events' };
   // A rare text is checked row by row (a seek in a short doclist); a common one, beside a narrow facet,
@@ -130,7 +148,10 @@ export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds:
     } else {
       r = driver.kind === 'facet' ? sql.raw('f') : sql.raw('e');
       idCol = driver.kind === 'facet' ? sql`f.event_id` : sql`e.id`;
-      if (driver.kind === 'facet') {
+      if (driver.kind === 'annotations') {
+        from = sql`annotations a${annotationTagJoin(filter)} CROSS JOIN events e ON e.id = a.event_id`;
+        where.push(sql`a.deleted_at IS NULL`, annotationVisible(reader), sql`e.deleted_at IS NULL`);
+      } else if (driver.kind === 'facet') {
         const f = driver.facet;
         from = sql`${f.table} f`;
         where.push(sql`f.${f.key} IN (${list(f.values)})`, sql`f.listed = 1`);
@@ -156,6 +177,11 @@ export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds:
       if (driver.kind === 'facet' && f === driver.facet) continue;
       where.push(sql`EXISTS (SELECT 1 FROM ${f.table} x WHERE x.event_id = ${idCol} AND x.${f.key} IN (${list(f.values)}))`);
     }
+    if (annotationFilter && driver.kind !== 'annotations') {
+      where.push(
+        sql`EXISTS (SELECT 1 FROM annotations a${annotationTagJoin(filter)} WHERE a.event_id = ${idCol} AND a.deleted_at IS NULL AND ${annotationVisible(reader)})`,
+      );
+    }
     if (filter.minGrade) {
       const g = filter.minGrade;
       where.push(
@@ -163,7 +189,7 @@ export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds:
       );
     }
     // Several values of one filter can meet the same event more than once.
-    const distinct = driver.kind === 'facet' && driver.facet.values.length > 1 ? sql`DISTINCT ` : sql``;
+    const distinct = (driver.kind === 'facet' && driver.facet.values.length > 1) || driver.kind === 'annotations' ? sql`DISTINCT ` : sql``;
     const columns = forCount ? sql`${idCol} AS id` : sql`${idCol} AS id, ${r}.date AS date, ${r}.type AS type`;
     return sql`SELECT ${distinct}${columns} FROM ${from} WHERE ${sql.join(where, sql` AND `)}`;
   };

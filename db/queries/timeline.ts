@@ -10,6 +10,7 @@ import { toSearchExpression } from '@/lib/timeline/search-query';
 import type { EventType } from '@/lib/vocabulary';
 import { firstKeyOf, lastKeyOf, searchKey } from './search-key';
 import { allRows, firstRow, keptStatement } from './statements';
+import { countAnnotationsByEvent, type Reader } from './annotation-visibility';
 import { planTimeline, type Plan } from './timeline-plan';
 
 export type TimelineItem = Pick<Event, 'id' | 'title' | 'summary' | 'type' | 'date' | 'datePrecision' | 'endDate' | 'location'> & {
@@ -20,10 +21,7 @@ export type TimelineItem = Pick<Event, 'id' | 'title' | 'summary' | 'type' | 'da
   sourceCount: number;
   /** The best-graded source: lowest reliability letter, then lowest credibility digit ("A5" beats "B1"). */
   bestGrade: string | null;
-  /**
-   * Always 0 until annotations exist; then the number of annotations on the event, read alongside the
-   * sources in attachDetails.
-   */
+  /** The annotations on the event (its sources' and replies included) that the reader may see. */
   annotationCount: number;
 };
 
@@ -34,18 +32,25 @@ function resolveInitiativeIds(t: Executor, slugs: string[]): number[] {
   return allRows<{ id: number }>(t, sql`SELECT id FROM initiatives WHERE slug IN (${sql.join(slugs.map((s) => sql`${s}`), sql`, `)})`).map((r) => r.id);
 }
 
-/** Events matching the filter, newest first (date, then id), one page after the cursor. */
-export function listEvents(filter: TimelineFilter, page: Page, db: Executor = getDb()): TimelinePage {
+/**
+ * Events matching the filter, newest first (date, then id), one page after the cursor. The reader decides
+ * which annotations count for the annotation filters and the annotation counts (null: the team's only).
+ */
+export function listEvents(filter: TimelineFilter, page: Page, db: Executor = getDb(), reader: Reader = null): TimelinePage {
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return { items: [], nextCursor: null };
-  const plan = planTimeline(db, filter, ids, 'list');
+  const plan = planTimeline(db, filter, ids, 'list', reader);
   const source = plan.source({ cursor: page.cursor });
   const rows = allRows<{ id: number; date: string }>(db, sql`${source} ORDER BY ${plan.newestFirst} LIMIT ${page.limit + 1}`);
   const more = rows.length > page.limit;
   const pageRows = more ? rows.slice(0, page.limit) : rows;
   const last = pageRows[pageRows.length - 1];
   return {
-    items: attachDetails(db, pageRows.map((r) => r.id)),
+    items: attachDetails(
+      db,
+      pageRows.map((r) => r.id),
+      reader,
+    ),
     nextCursor: more && last ? encodeCursor({ date: last.date, id: last.id }) : null,
   };
 }
@@ -58,7 +63,7 @@ export function listEvents(filter: TimelineFilter, page: Page, db: Executor = ge
 type Rollup = { table: SQL; where: SQL[] };
 
 function rollupFor(f: TimelineFilter, initiativeIds: () => number[]): Rollup | null {
-  if (f.from || f.to || f.q || f.minGrade) return null;
+  if (f.from || f.to || f.q || f.minGrade || f.annotated || f.annotationTags.length) return null;
   const facets = [f.countries, f.initiatives, f.tags].filter((v) => v.length).length;
   const types = f.types.length ? [sql`type IN (${sql.join(f.types.map((t) => sql`${t}`), sql`, `)})`] : [];
   if (!facets) return { table: sql`event_month_counts`, where: types };
@@ -76,12 +81,12 @@ function rollupFor(f: TimelineFilter, initiativeIds: () => number[]): Rollup | n
 const whereAll = (where: SQL[]) => (where.length ? sql` WHERE ${sql.join(where, sql` AND `)}` : sql``);
 
 /** How many events match the filter (deleted ones never count). */
-export function countEvents(filter: TimelineFilter = EMPTY_FILTER, db: Executor = getDb()): number {
+export function countEvents(filter: TimelineFilter = EMPTY_FILTER, db: Executor = getDb(), reader: Reader = null): number {
   const rollup = rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives));
   if (rollup) return firstRow<{ n: number }>(db, sql`SELECT coalesce(sum(count), 0) AS n FROM ${rollup.table}${whereAll(rollup.where)}`)!.n;
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return 0;
-  const plan = planTimeline(db, filter, ids);
+  const plan = planTimeline(db, filter, ids, 'count', reader);
   return firstRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${plan.source({ forCount: true })})`)!.n;
 }
 
@@ -99,7 +104,7 @@ const TEXT_SPARSER = 4;
  * countEvents it stops once cap + 1 matches are seen, so it stays fast for a common word beside another
  * filter (docs/performance.md). A filter a rollup answers is counted exactly and then capped.
  */
-export function countEventsUpTo(filter: TimelineFilter, cap: number, db: Executor = getDb()): CappedCount {
+export function countEventsUpTo(filter: TimelineFilter, cap: number, db: Executor = getDb(), reader: Reader = null): CappedCount {
   if (!Number.isSafeInteger(cap) || cap < 0) throw new RangeError(`cap must be a whole number ≥ 0, not ${cap}`);
   const upTo = (n: number): CappedCount => (n > cap ? { count: cap, capped: true } : { count: n, capped: false });
   const rollup = rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives));
@@ -107,10 +112,11 @@ export function countEventsUpTo(filter: TimelineFilter, cap: number, db: Executo
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return upTo(0);
   const text = filter.q ? toSearchExpression(filter.q) : null;
-  const others = filter.types.length || filter.countries.length || filter.initiatives.length || filter.tags.length || filter.minGrade;
-  if (text && others) return upTo(countTextBeside(db, filter, text, ids, cap + 1));
+  const others =
+    filter.types.length || filter.countries.length || filter.initiatives.length || filter.tags.length || filter.minGrade || filter.annotated || filter.annotationTags.length;
+  if (text && others) return upTo(countTextBeside(db, filter, text, ids, cap + 1, reader));
   // One index answers (text alone walks its doclist, a facet or the date/type index its range): stop at cap + 1.
-  const plan = planTimeline(db, filter, ids);
+  const plan = planTimeline(db, filter, ids, 'count', reader);
   return upTo(firstRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${plan.source({ forCount: true })} LIMIT ${cap + 1})`)!.n);
 }
 
@@ -148,8 +154,8 @@ function driverMonths(db: Executor, plan: Plan, filter: TimelineFilter): { month
  * FIRST_WINDOW × limit events by the rollups; the next is sized by the hit rate seen. When the text turns
  * out much sparser than the other filters, the rest is counted by walking the text and checking each match.
  */
-function countTextBeside(db: Executor, filter: TimelineFilter, text: string, ids: number[], limit: number): number {
-  const others = planTimeline(db, { ...filter, q: null }, ids);
+function countTextBeside(db: Executor, filter: TimelineFilter, text: string, ids: number[], limit: number, reader: Reader): number {
+  const others = planTimeline(db, { ...filter, q: null }, ids, 'count', reader);
   const months = driverMonths(db, others, filter);
   // after[i]: the estimate of the months from i on, so that a window stops short of the end only when
   // what is left is worth a pass of its own.
@@ -187,7 +193,7 @@ function countTextBeside(db: Executor, filter: TimelineFilter, text: string, ids
     hits += row.hits;
     if (hits >= limit) return hits;
     if (row.walked * TEXT_SPARSER < row.size) {
-      const walk = planTimeline(db, filter, ids, 'text');
+      const walk = planTimeline(db, filter, ids, 'text', reader);
       const rest = walk.source({ forCount: true, cursor: { date: lo, id: 0 } });
       return hits + firstRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${rest} LIMIT ${limit - hits})`)!.n;
     }
@@ -205,7 +211,7 @@ function bucketExpression(column: SQL, granularity: Granularity): SQL {
 }
 
 /** Matching events per period of their start date and type, oldest period first, for the chart. */
-export function eventBuckets(filter: TimelineFilter, granularity: Granularity, db: Executor = getDb()): Bucket[] {
+export function eventBuckets(filter: TimelineFilter, granularity: Granularity, db: Executor = getDb(), reader: Reader = null): Bucket[] {
   const rollup = rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives));
   if (rollup) {
     const bucket = bucketExpression(sql.raw('month'), granularity);
@@ -216,7 +222,7 @@ export function eventBuckets(filter: TimelineFilter, granularity: Granularity, d
   }
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return [];
-  const plan = planTimeline(db, filter, ids);
+  const plan = planTimeline(db, filter, ids, 'count', reader);
   const bucket = bucketExpression(sql.raw('m.date'), granularity);
   return allRows<Bucket>(
     db,
@@ -239,12 +245,21 @@ export type ChartBuckets = {
  * match; for a broader text search with no other filter, totals per period read from the search index's
  * date keys alone; otherwise nothing, and the page says to narrow the filters.
  */
-export function chartBuckets(filter: TimelineFilter, granularity: Granularity, cap: number, db: Executor = getDb()): ChartBuckets {
-  if (rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives)) || !countEventsUpTo(filter, cap, db).capped) {
-    return { buckets: eventBuckets(filter, granularity, db), byType: true, capped: false };
+export function chartBuckets(filter: TimelineFilter, granularity: Granularity, cap: number, db: Executor = getDb(), reader: Reader = null): ChartBuckets {
+  if (rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives)) || !countEventsUpTo(filter, cap, db, reader).capped) {
+    return { buckets: eventBuckets(filter, granularity, db, reader), byType: true, capped: false };
   }
   const text = filter.q ? toSearchExpression(filter.q) : null;
-  const textOnly = !filter.countries.length && !filter.initiatives.length && !filter.tags.length && !filter.types.length && !filter.from && !filter.to && !filter.minGrade;
+  const textOnly =
+    !filter.countries.length &&
+    !filter.initiatives.length &&
+    !filter.tags.length &&
+    !filter.types.length &&
+    !filter.from &&
+    !filter.to &&
+    !filter.minGrade &&
+    !filter.annotated &&
+    !filter.annotationTags.length;
   if (!text || !textOnly) return { buckets: [], byType: false, capped: true };
   const bucket = bucketExpression(sql`date((rowid >> 32) * 86400, 'unixepoch')`, granularity);
   const buckets = allRows<{ bucket: string; count: number }>(
@@ -334,8 +349,8 @@ function groupById<T>(rows: Row[], make: (r: Row) => T): Map<number, T[]> {
   return map;
 }
 
-/** The list shape of the given events, in the order given. */
-export function attachDetails(db: Executor, ids: number[]): TimelineItem[] {
+/** The list shape of the given events, in the order given; annotation counts as the reader sees them. */
+export function attachDetails(db: Executor, ids: number[], reader: Reader = null): TimelineItem[] {
   if (!ids.length) return [];
   detailSql ??= detailStatements(db);
   const json = JSON.stringify(ids);
@@ -351,6 +366,7 @@ export function attachDetails(db: Executor, ids: number[]): TimelineItem[] {
     reliability: r[4] as string,
     credibility: r[5] as number,
   }));
+  const counts = countAnnotationsByEvent(ids, reader, db);
   const items: TimelineItem[] = [];
   for (const id of ids) {
     const e = byId.get(id);
@@ -371,7 +387,7 @@ export function attachDetails(db: Executor, ids: number[]): TimelineItem[] {
       sources: eventSources,
       sourceCount: eventSources.length,
       bestGrade: eventSources[0] ? grade(eventSources[0]) : null,
-      annotationCount: 0,
+      annotationCount: counts.get(id) ?? 0,
     });
   }
   return items;

@@ -24,11 +24,15 @@ export type TimelineFilter = {
   to: string | null;
   q: string | null;
   minGrade: Grade | null;
+  /** Only events carrying an annotation the reader may see (the team's, or their own private ones). */
+  annotated: boolean;
+  /** Only events carrying such an annotation with one of these tags. */
+  annotationTags: string[];
 };
 
 export type Page = { limit: number; cursor: Cursor | null };
 
-export const FILTER_PARAMS = ['country', 'type', 'initiative', 'tag', 'from', 'to', 'q', 'minGrade'] as const;
+export const FILTER_PARAMS = ['country', 'type', 'initiative', 'tag', 'from', 'to', 'q', 'minGrade', 'annotated', 'annotationTag'] as const;
 export const PAGE_PARAMS = ['limit', 'cursor'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number] | (typeof PAGE_PARAMS)[number];
 export type FilterErrors = Partial<Record<FilterParam, string[]>>;
@@ -45,6 +49,8 @@ export const EMPTY_FILTER: TimelineFilter = {
   to: null,
   q: null,
   minGrade: null,
+  annotated: false,
+  annotationTags: [],
 };
 
 /** What Next hands a page as `searchParams`, or a URLSearchParams from a route handler. */
@@ -104,6 +110,8 @@ export function parseFilter(params: SearchParamsInput): ParsedFilter {
     to: one('to', isoDate),
     q: one('q', z.string().max(500, 'At most 500 characters')),
     minGrade: one('minGrade', gradeSchema),
+    annotated: one('annotated', z.enum(['1', 'true'], { error: 'Use annotated=1, or leave it out' })) !== null,
+    annotationTags: many('annotationTag', slug.max(64, 'At most 64 characters'), (v) => `Annotation tag ${v.slice(0, 64)}`),
   };
   if (filter.from && filter.to && filter.from > filter.to) {
     fail('to', `The end of the range (${filter.to}) is before its start (${filter.from})`);
@@ -184,6 +192,8 @@ export function filterToSearchParams(filter: TimelineFilter, page?: Partial<Page
   if (filter.to) out.set('to', filter.to);
   if (filter.q) out.set('q', filter.q);
   if (filter.minGrade) out.set('minGrade', formatGrade(filter.minGrade));
+  if (filter.annotated) out.set('annotated', '1');
+  for (const t of filter.annotationTags) out.append('annotationTag', t);
   if (page?.limit !== undefined && page.limit !== DEFAULT_LIMIT) out.set('limit', String(page.limit));
   if (page?.cursorText) out.set('cursor', page.cursorText);
   return out;
@@ -201,6 +211,10 @@ export function withoutFilter(filter: TimelineFilter, param: (typeof FILTER_PARA
       return { ...filter, initiatives: drop(filter.initiatives) };
     case 'tag':
       return { ...filter, tags: drop(filter.tags) };
+    case 'annotationTag':
+      return { ...filter, annotationTags: drop(filter.annotationTags) };
+    case 'annotated':
+      return { ...filter, annotated: false };
     default:
       return { ...filter, [param]: null };
   }

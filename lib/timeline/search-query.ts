@@ -13,12 +13,7 @@ function words(text: string): string[] {
   return text.normalize('NFC').match(WORD) ?? [];
 }
 
-/**
- * `"honolulu summit" nav* defence` → `"honolulu summit" "nav"* "defence"*`.
- * Quoted text is a phrase; a word ending in `*` is a prefix; the last bare word is a prefix too, so
- * results appear while a word is still being typed. Terms are ANDed. Null when nothing is searchable.
- */
-export function toSearchExpression(input: string): string | null {
+function partsOf(input: string): Part[] | null {
   const parts: Part[] = [];
   // Split on double quotes: odd-numbered pieces were inside quotes (an unclosed quote runs to the end).
   const pieces = input.split('"');
@@ -41,13 +36,51 @@ export function toSearchExpression(input: string): string | null {
   const endsBare = pieces.length % 2 === 1 && /[\p{L}\p{N}\p{M}*]$/u.test(lastPiece);
   const last = parts[parts.length - 1]!;
   if (endsBare && !lastPiece.trimEnd().endsWith('"')) last.prefix = true;
+  return parts.slice(0, MAX_PARTS);
+}
 
-  return parts
-    .slice(0, MAX_PARTS)
-    .map((p) => {
-      const text = `"${p.words.join(' ')}"`;
-      const tail = p.words[p.words.length - 1]!;
-      return p.prefix && [...tail].length >= MIN_PREFIX ? `${text}*` : text;
-    })
+function render(p: Part, token: (word: string) => string = (w) => w): string {
+  const text = `"${p.words.map(token).join(' ')}"`;
+  const tail = p.words[p.words.length - 1]!;
+  return p.prefix && [...tail].length >= MIN_PREFIX ? `${text}*` : text;
+}
+
+/**
+ * `"honolulu summit" nav* defence` → `"honolulu summit" "nav"* "defence"*`.
+ * Quoted text is a phrase; a word ending in `*` is a prefix; the last bare word is a prefix too, so
+ * results appear while a word is still being typed. Terms are ANDed. Null when nothing is searchable.
+ */
+export function toSearchExpression(input: string): string | null {
+  const parts = partsOf(input);
+  return parts ? parts.map((p) => render(p)).join(' ') : null;
+}
+
+// The columns of events_fts that every reader searches: the event's own text and the team's annotations.
+const SHARED_COLUMNS = '{title summary location people sources notes}';
+
+/**
+ * A private annotation's words are indexed in the `private` column as `u<author>x<word>`, so that only a
+ * search that asks for that author's tokens can meet them: the author's own. Every other part of a search
+ * is held to the shared columns, so no input can reach another analyst's private words.
+ */
+export function privateToken(authorId: number, word: string): string {
+  return `u${authorId}x${word}`;
+}
+
+/** A private annotation's text as the tokens of its author (see privateToken). */
+export function privateDocument(authorId: number, text: string): string {
+  return words(text)
+    .map((w) => privateToken(authorId, w))
     .join(' ');
+}
+
+/**
+ * The search as the reader may run it: each term in the shared columns, or (for a signed-in reader) in
+ * their own private annotations. Null when nothing is searchable.
+ */
+export function toReaderSearchExpression(input: string, readerId: number | null): string | null {
+  const parts = partsOf(input);
+  if (!parts) return null;
+  if (readerId === null) return `${SHARED_COLUMNS} : (${parts.map((p) => render(p)).join(' ')})`;
+  return parts.map((p) => `(${SHARED_COLUMNS} : ${render(p)} OR private : ${render(p, (w) => privateToken(readerId, w))})`).join(' AND ');
 }

@@ -6,6 +6,8 @@ import { EventFacts } from '@/components/events/event-facts';
 import { EventHeader } from '@/components/events/event-header';
 import { EventHistory } from '@/components/events/event-history';
 import { EventSources } from '@/components/events/event-sources';
+import { AnnotationThreads } from '@/components/annotations/annotation-threads';
+import { idsOfThreads, listEventThreads, listVersionsOf } from '@/db/queries/annotations';
 import { SectionHeading } from '@/components/section-heading';
 import { EventList } from '@/components/timeline/event-list';
 import { getEvent, listEventHistory, listRelatedEvents } from '@/db/queries/event-detail';
@@ -36,6 +38,29 @@ export default async function EventPage(props: Props) {
   if (!event) notFound();
   const related = listRelatedEvents(event.id);
   const history = listEventHistory(event.id);
+  const threads = listEventThreads(event.id, user);
+  const versions = listVersionsOf(idsOfThreads([...threads.event, ...[...threads.bySource.values()].flat()]));
+  const reader = { id: user.id, name: user.name, canWrite: can(user.role, 'write') && !event.deletedAt, isAdmin: user.role === 'admin' };
+  const sourceThreads = (sourceId: number) => {
+    const list = threads.bySource.get(sourceId) ?? [];
+    const source = event.sources.find((s) => s.id === sourceId)!;
+    return (
+      <details className="mt-2" open={list.length > 0}>
+        <summary className="cursor-pointer text-xs font-medium text-slate-600">Annotations on this source ({idsOfThreads(list).length})</summary>
+        <div className="mt-2">
+          <AnnotationThreads
+            label={`Annotations on source ${source.title}`}
+            threads={list}
+            versions={versions}
+            target={{ target: 'source', eventId: event.id, sourceId }}
+            reader={reader}
+            allowQuote
+            emptyText="No annotations on this source yet."
+          />
+        </div>
+      </details>
+    );
+  };
 
   return (
     <article aria-labelledby="event-title" className="space-y-6">
@@ -54,7 +79,13 @@ export default async function EventPage(props: Props) {
       {event.summary ? <p className="max-w-3xl whitespace-pre-line leading-relaxed text-slate-800">{event.summary}</p> : null}
 
       <EventFacts event={event} links={EVENTS_LINKS} />
-      <EventSources sources={event.sources} canWrite={can(user.role, 'write')} />
+      <EventSources sources={event.sources} canWrite={can(user.role, 'write')} annotationsOf={sourceThreads} />
+
+      <section aria-labelledby="annotations-heading">
+        <SectionHeading id="annotations-heading">Annotations ({idsOfThreads(threads.event).length})</SectionHeading>
+        <p className="no-print mb-2 text-xs text-slate-500">Analysts’ notes and judgments: assessments, not reported facts. Private ones are yours alone.</p>
+        <AnnotationThreads label="Annotations on this event" threads={threads.event} versions={versions} target={{ target: 'event', eventId: event.id }} reader={reader} />
+      </section>
 
       <section aria-labelledby="related-heading" className="no-print">
         <SectionHeading id="related-heading">Related events (same initiative or country, within 90 days)</SectionHeading>

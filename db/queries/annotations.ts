@@ -1,0 +1,412 @@
+// Annotations: analysts' notes and graded judgments on events, sources and stances, in threads one reply
+// deep. Who may see one is decided here, in the SQL of every read: team annotations are everyone's,
+// private ones their author's alone. Every write, its search-index update and its audit entry share one
+// transaction.
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { getDb, type Executor } from '@/db';
+import { annotations, annotationTags, annotationVersions, events, sources, stances, users } from '@/db/schema';
+import type { AnnotationEditInput, AnnotationInput, ReplyInput } from '@/lib/annotations/schema';
+import type { AnnotationItem, AnnotationThread, AnnotationVersion } from '@/lib/annotations/types';
+import type { AnnotationKind, Confidence, Likelihood } from '@/lib/annotations/vocabulary';
+import type { Role } from '@/lib/vocabulary';
+import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
+import { annotationVisible, type Reader } from './annotation-visibility';
+import { insertAuditEntry } from './audit';
+
+export { countAnnotationsByEvent, type Reader } from './annotation-visibility';
+import { syncEventSearch } from './event-search';
+
+/** Who is writing: the author or an admin may edit and delete. */
+export type Writer = { id: number; role: Role };
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+const resolver = alias(users, 'resolver');
+
+/** The SQL condition "this reader may see this annotation", on the annotations table itself. */
+const visibleTo = (reader: Reader) => annotationVisible(reader, sql`${annotations}`);
+
+const itemColumns = {
+  id: annotations.id,
+  target: annotations.target,
+  eventId: annotations.eventId,
+  sourceId: annotations.sourceId,
+  stanceId: annotations.stanceId,
+  parentId: annotations.parentId,
+  quote: annotations.quote,
+  kind: annotations.kind,
+  likelihood: annotations.likelihood,
+  confidence: annotations.confidence,
+  body: annotations.body,
+  visibility: annotations.visibility,
+  authorId: annotations.authorId,
+  authorName: users.name,
+  resolvedAt: annotations.resolvedAt,
+  resolvedBy: resolver.name,
+  version: annotations.version,
+  createdAt: annotations.createdAt,
+  updatedAt: annotations.updatedAt,
+};
+
+function selectItems(db: Executor, where: SQL | undefined) {
+  return db
+    .select(itemColumns)
+    .from(annotations)
+    .innerJoin(users, eq(users.id, annotations.authorId))
+    .leftJoin(resolver, eq(resolver.id, annotations.resolvedBy))
+    .where(and(isNull(annotations.deletedAt), where));
+}
+
+type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['all']>>[number];
+
+function tagsOf(db: Executor, ids: number[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  if (!ids.length) return map;
+  const rows = db.select().from(annotationTags).where(inArray(annotationTags.annotationId, ids)).orderBy(asc(annotationTags.tag)).all();
+  for (const r of rows) map.set(r.annotationId, [...(map.get(r.annotationId) ?? []), r.tag]);
+  return map;
+}
+
+function toItems(db: Executor, rows: ItemRow[]): AnnotationItem[] {
+  const tags = tagsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map(({ authorId, authorName, ...r }) => ({
+    ...r,
+    tags: tags.get(r.id) ?? [],
+    author: { id: authorId, name: authorName },
+    resolved: r.resolvedAt !== null,
+  }));
+}
+
+function threadsOf(items: AnnotationItem[]): AnnotationThread[] {
+  const threads = new Map<number, AnnotationThread>();
+  for (const item of items) if (item.parentId === null) threads.set(item.id, { ...item, replies: [] });
+  for (const item of items) if (item.parentId !== null) threads.get(item.parentId)?.replies.push(item);
+  return [...threads.values()];
+}
+
+/** One annotation the reader may see, or undefined (also for one that is someone else's private note). */
+export function getAnnotation(id: number, reader: Reader, db: Executor = getDb()): AnnotationItem | undefined {
+  const row = selectItems(db, and(eq(annotations.id, id), visibleTo(reader))).get();
+  return row ? toItems(db, [row])[0] : undefined;
+}
+
+/** The threads on an event and on each of its sources, oldest first, replies in order under each. */
+export function listEventThreads(eventId: number, reader: Reader, db: Executor = getDb()): { event: AnnotationThread[]; bySource: Map<number, AnnotationThread[]> } {
+  const rows = selectItems(db, and(eq(annotations.eventId, eventId), visibleTo(reader)))
+    .orderBy(asc(annotations.id))
+    .all();
+  const threads = threadsOf(toItems(db, rows));
+  const bySource = new Map<number, AnnotationThread[]>();
+  for (const t of threads) if (t.sourceId !== null) bySource.set(t.sourceId, [...(bySource.get(t.sourceId) ?? []), t]);
+  return { event: threads.filter((t) => t.target === 'event'), bySource };
+}
+
+/** The threads on each of the given stances, oldest first. */
+export function listStanceThreads(stanceIds: number[], reader: Reader, db: Executor = getDb()): Map<number, AnnotationThread[]> {
+  const map = new Map<number, AnnotationThread[]>();
+  if (!stanceIds.length) return map;
+  const rows = selectItems(db, and(inArray(annotations.stanceId, stanceIds), visibleTo(reader)))
+    .orderBy(asc(annotations.id))
+    .all();
+  for (const t of threadsOf(toItems(db, rows))) map.set(t.stanceId!, [...(map.get(t.stanceId!) ?? []), t]);
+  return map;
+}
+
+const versionColumns = {
+  annotationId: annotationVersions.annotationId,
+  version: annotationVersions.version,
+  kind: annotationVersions.kind,
+  likelihood: annotationVersions.likelihood,
+  confidence: annotationVersions.confidence,
+  body: annotationVersions.body,
+  tags: annotationVersions.tags,
+  visibility: annotationVersions.visibility,
+  editedBy: users.name,
+  editedAt: annotationVersions.editedAt,
+};
+
+/** What an annotation said before each edit, newest first; empty for one the reader may not see. */
+export function listAnnotationVersions(id: number, reader: Reader, db: Executor = getDb()): AnnotationVersion[] {
+  if (!getAnnotation(id, reader, db)) return [];
+  return listVersionsOf([id], db)[id] ?? [];
+}
+
+/**
+ * Earlier versions of annotations the caller has already read for this reader (so may show), newest
+ * first, by annotation id: one query for a whole page of threads.
+ */
+export function listVersionsOf(ids: number[], db: Executor = getDb()): Record<number, AnnotationVersion[]> {
+  const out: Record<number, AnnotationVersion[]> = {};
+  if (!ids.length) return out;
+  const rows = db
+    .select(versionColumns)
+    .from(annotationVersions)
+    .leftJoin(users, eq(users.id, annotationVersions.editedBy))
+    .where(inArray(annotationVersions.annotationId, ids))
+    .orderBy(asc(annotationVersions.annotationId), desc(annotationVersions.version))
+    .all();
+  for (const { annotationId, ...v } of rows) (out[annotationId] ??= []).push(v);
+  return out;
+}
+
+/** Every annotation id in some threads, replies included. */
+export function idsOfThreads(threads: AnnotationThread[]): number[] {
+  return threads.flatMap((t) => [t.id, ...t.replies.map((r) => r.id)]);
+}
+
+function writeTags(t: Executor, id: number, tags: string[]) {
+  t.delete(annotationTags).where(eq(annotationTags.annotationId, id)).run();
+  if (tags.length) t.insert(annotationTags).values([...new Set(tags)].map((tag) => ({ annotationId: id, tag }))).run();
+}
+
+/** Where a new annotation hangs: the live event, source (and its event) or stance it names. */
+function resolveTarget(t: Executor, input: AnnotationInput): WriteResult<{ eventId: number | null; sourceId: number | null; stanceId: number | null }, 'invalid'> {
+  if (input.target === 'stance') {
+    const stance = t
+      .select({ id: stances.id })
+      .from(stances)
+      .where(and(eq(stances.id, input.stanceId!), isNull(stances.deletedAt)))
+      .get();
+    if (!stance) return invalid([{ field: 'stanceId', code: 'unknown-stance', values: [input.stanceId!] }]);
+    return written({ eventId: null, sourceId: null, stanceId: stance.id });
+  }
+  if (input.target === 'source') {
+    const source = t
+      .select({ id: sources.id, eventId: sources.eventId })
+      .from(sources)
+      .innerJoin(events, eq(events.id, sources.eventId))
+      .where(and(eq(sources.id, input.sourceId!), isNull(events.deletedAt)))
+      .get();
+    if (!source || (input.eventId && input.eventId !== source.eventId)) return invalid([{ field: 'sourceId', code: 'unknown-source', values: [input.sourceId!] }]);
+    return written({ eventId: source.eventId, sourceId: source.id, stanceId: null });
+  }
+  const event = t
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.id, input.eventId!), isNull(events.deletedAt)))
+    .get();
+  if (!event) return invalid([{ field: 'eventId', code: 'unknown-event', values: [input.eventId!] }]);
+  return written({ eventId: event.id, sourceId: null, stanceId: null });
+}
+
+/** Writes a new thread; the annotation as the reader who wrote it sees it. */
+export function insertAnnotation({ input, author }: { input: AnnotationInput; author: Writer }, db = getDb()): WriteResult<AnnotationItem, 'invalid'> {
+  return db.transaction((t): WriteResult<AnnotationItem, 'invalid'> => {
+    const target = resolveTarget(t, input);
+    if (!target.ok) return target;
+    const row = t
+      .insert(annotations)
+      .values({
+        target: input.target,
+        ...target.value,
+        quote: input.target === 'source' ? (input.quote ?? null) : null,
+        kind: input.kind,
+        likelihood: input.likelihood,
+        confidence: input.confidence,
+        body: input.body,
+        visibility: input.visibility,
+        authorId: author.id,
+        updatedBy: author.id,
+      })
+      .returning({ id: annotations.id })
+      .get();
+    writeTags(t, row.id, input.tags);
+    if (target.value.eventId) syncEventSearch(t, target.value.eventId);
+    insertAuditEntry({ actorId: author.id, action: 'annotation.create', entityType: 'annotation', entityId: row.id, after: input }, t);
+    return written(getAnnotation(row.id, author, t)!);
+  });
+}
+
+/** Replies to a thread the author may see; the reply takes the thread's target and visibility. */
+export function insertReply({ input, author }: { input: ReplyInput; author: Writer }, db = getDb()): WriteResult<AnnotationItem, 'invalid'> {
+  return db.transaction((t): WriteResult<AnnotationItem, 'invalid'> => {
+    const parent = getAnnotation(input.parentId, author, t);
+    if (!parent || parent.parentId !== null) return invalid([{ field: 'parentId', code: 'unknown-annotation', values: [input.parentId] }]);
+    const row = t
+      .insert(annotations)
+      .values({
+        target: parent.target,
+        eventId: parent.eventId,
+        sourceId: parent.sourceId,
+        stanceId: parent.stanceId,
+        parentId: parent.id,
+        kind: 'note',
+        body: input.body,
+        visibility: parent.visibility,
+        authorId: author.id,
+        updatedBy: author.id,
+      })
+      .returning({ id: annotations.id })
+      .get();
+    if (parent.eventId) syncEventSearch(t, parent.eventId);
+    insertAuditEntry({ actorId: author.id, action: 'annotation.reply', entityType: 'annotation', entityId: row.id, after: { ...input, visibility: parent.visibility } }, t);
+    return written(getAnnotation(row.id, author, t)!);
+  });
+}
+
+type Change = 'not-found' | 'forbidden' | 'conflict';
+
+/**
+ * The annotation a writer may change: not-found when they may not even see it (so a private note's
+ * existence is never revealed), forbidden when it is someone else's and they are no admin.
+ */
+function changeable(t: Executor, id: number, writer: Writer, expectedVersion?: number): WriteResult<AnnotationItem, Change, AnnotationItem> {
+  const current = getAnnotation(id, writer, t);
+  if (!current) return NOT_FOUND;
+  if (current.author.id !== writer.id && writer.role !== 'admin') return { ok: false, code: 'forbidden' };
+  if (expectedVersion !== undefined && current.version !== expectedVersion) return { ok: false, code: 'conflict', current, differingFields: [] };
+  return written(current);
+}
+
+/** A thread's replies by others: a thread they joined cannot be taken private again. */
+function othersReplied(t: Executor, thread: AnnotationItem): boolean {
+  return !!t
+    .select({ id: annotations.id })
+    .from(annotations)
+    .where(and(eq(annotations.parentId, thread.id), isNull(annotations.deletedAt), sql`${annotations.authorId} <> ${thread.author.id}`))
+    .limit(1)
+    .get();
+}
+
+/**
+ * Replaces an annotation's text, grades and tags if it is still at the version the editor opened,
+ * keeping what it said before as a version. A thread's visibility moves its replies with it.
+ */
+export function updateAnnotation(
+  { id, input, editor }: { id: number; input: AnnotationEditInput; editor: Writer },
+  db = getDb(),
+): WriteResult<AnnotationItem, Change | 'invalid', AnnotationItem> {
+  return db.transaction((t): WriteResult<AnnotationItem, Change | 'invalid', AnnotationItem> => {
+    const check = changeable(t, id, editor, input.version);
+    if (!check.ok) return check;
+    const current = check.value;
+    const visibility = current.parentId === null && input.visibility ? input.visibility : current.visibility;
+    if (visibility === 'private' && current.visibility === 'team' && othersReplied(t, current)) {
+      return invalid([{ field: 'visibility', code: 'thread-has-replies' }]);
+    }
+    const stored = t.select({ updatedBy: annotations.updatedBy }).from(annotations).where(eq(annotations.id, id)).get()!;
+    t.insert(annotationVersions)
+      .values({
+        annotationId: id,
+        version: current.version,
+        kind: current.kind,
+        likelihood: current.likelihood,
+        confidence: current.confidence,
+        body: current.body,
+        tags: current.tags,
+        visibility: current.visibility,
+        editedBy: stored.updatedBy ?? current.author.id,
+        editedAt: current.updatedAt,
+      })
+      .run();
+    const kind = current.parentId === null ? input.kind : 'note';
+    t.update(annotations)
+      .set({
+        kind,
+        likelihood: kind === 'judgment' ? input.likelihood : null,
+        confidence: kind === 'judgment' ? input.confidence : null,
+        body: input.body,
+        visibility,
+        version: sql`${annotations.version} + 1`,
+        updatedBy: editor.id,
+        updatedAt: now,
+      })
+      .where(and(eq(annotations.id, id), eq(annotations.version, input.version)))
+      .run();
+    if (visibility !== current.visibility) t.update(annotations).set({ visibility }).where(eq(annotations.parentId, id)).run();
+    writeTags(t, id, input.tags);
+    if (current.eventId) syncEventSearch(t, current.eventId);
+    insertAuditEntry({ actorId: editor.id, action: 'annotation.update', entityType: 'annotation', entityId: id, before: current, after: input }, t);
+    return written(getAnnotation(id, editor, t)!);
+  });
+}
+
+/** Hides an annotation (and, for a thread, its replies) everywhere; audited with what it said. */
+export function softDeleteAnnotation(
+  { id, version, actor }: { id: number; version: number; actor: Writer },
+  db = getDb(),
+): WriteResult<AnnotationItem, Change, AnnotationItem> {
+  return db.transaction((t): WriteResult<AnnotationItem, Change, AnnotationItem> => {
+    const check = changeable(t, id, actor, version);
+    if (!check.ok) return check;
+    const current = check.value;
+    t.update(annotations)
+      .set({ deletedAt: now })
+      .where(and(or(eq(annotations.id, id), eq(annotations.parentId, id)), isNull(annotations.deletedAt)))
+      .run();
+    if (current.eventId) syncEventSearch(t, current.eventId);
+    insertAuditEntry({ actorId: actor.id, action: 'annotation.delete', entityType: 'annotation', entityId: id, before: current }, t);
+    return written(current);
+  });
+}
+
+/** Marks a thread resolved or reopens it: any analyst who can see the thread may. */
+export function setThreadResolved(
+  { id, resolved, actor }: { id: number; resolved: boolean; actor: Writer },
+  db = getDb(),
+): WriteResult<AnnotationItem, 'not-found' | 'invalid'> {
+  return db.transaction((t): WriteResult<AnnotationItem, 'not-found' | 'invalid'> => {
+    const current = getAnnotation(id, actor, t);
+    if (!current) return NOT_FOUND;
+    if (current.parentId !== null) return invalid([{ field: 'id', code: 'not-a-thread' }]);
+    if (current.resolved === resolved) return written(current);
+    t.update(annotations)
+      .set(resolved ? { resolvedAt: now, resolvedBy: actor.id } : { resolvedAt: null, resolvedBy: null })
+      .where(eq(annotations.id, id))
+      .run();
+    insertAuditEntry(
+      { actorId: actor.id, action: resolved ? 'annotation.resolve' : 'annotation.reopen', entityType: 'annotation', entityId: id, before: { resolved: current.resolved }, after: { resolved } },
+      t,
+    );
+    return written(getAnnotation(id, actor, t)!);
+  });
+}
+
+export type AnnotationFilter = {
+  eventId?: number;
+  /** Only annotations on these events (the timeline's event filters, resolved by the caller to a source of ids). */
+  eventIds?: SQL;
+  authorId?: number;
+  kind?: AnnotationKind;
+  tag?: string;
+  likelihood?: Likelihood;
+  confidence?: Confidence;
+};
+
+/** Annotations the reader may see, newest first, keyset-paged by id. */
+export function listAnnotations(filter: AnnotationFilter, page: { limit: number; before: number | null }, reader: Reader, db: Executor = getDb()) {
+  const where: (SQL | undefined)[] = [visibleTo(reader)];
+  if (filter.eventId) where.push(eq(annotations.eventId, filter.eventId));
+  if (filter.eventIds) where.push(sql`${annotations.eventId} IN (${filter.eventIds})`);
+  if (filter.authorId) where.push(eq(annotations.authorId, filter.authorId));
+  if (filter.kind) where.push(eq(annotations.kind, filter.kind));
+  if (filter.likelihood) where.push(eq(annotations.likelihood, filter.likelihood));
+  if (filter.confidence) where.push(eq(annotations.confidence, filter.confidence));
+  if (filter.tag) where.push(sql`EXISTS (SELECT 1 FROM annotation_tags x WHERE x.annotation_id = ${annotations.id} AND x.tag = ${filter.tag})`);
+  if (page.before) where.push(lt(annotations.id, page.before));
+  const rows = selectItems(db, and(...where))
+    .orderBy(desc(annotations.id))
+    .limit(page.limit + 1)
+    .all();
+  const more = rows.length > page.limit;
+  const items = toItems(db, more ? rows.slice(0, page.limit) : rows);
+  return { items, nextBefore: more ? items[items.length - 1]!.id : null };
+}
+
+/** Tags in use on annotations the reader may see, most used first: the choices of the tag filter. */
+export function listAnnotationTags(reader: Reader, db: Executor = getDb()): string[] {
+  return db
+    .select({ tag: annotationTags.tag })
+    .from(annotationTags)
+    .innerJoin(annotations, eq(annotations.id, annotationTags.annotationId))
+    .where(and(isNull(annotations.deletedAt), visibleTo(reader)))
+    .groupBy(annotationTags.tag)
+    .orderBy(desc(sql`count(*)`), asc(annotationTags.tag))
+    .limit(200)
+    .all()
+    .map((r) => r.tag);
+}
