@@ -24,7 +24,7 @@ const href = (filter: Partial<TimelineFilter>) => EVENTS_LINKS.timeline({ ...EMP
 export default async function OverviewPage() {
   const user = await requirePermission('read');
   const total = countEvents();
-  const latest = listEvents(EMPTY_FILTER, { limit: 8, cursor: null }).items;
+  const latest = listEvents(EMPTY_FILTER, { limit: 8, cursor: null }, user).items;
   const range = lastTwelveMonths();
   const yearFilter = { ...EMPTY_FILTER, ...range };
   const buckets = eventBuckets(yearFilter, 'month');

@@ -24,7 +24,7 @@ export default async function TimelinePage(props: { searchParams: Promise<Search
       errors={errors}
       period={chartPeriod(searchParams, filter)}
       reference={{ countries: listCountries(), initiatives: listInitiatives(), tags: listTags() }}
-      source={timelineSource({ filter, page })}
+      source={timelineSource({ filter, page, reader: user })}
       viewer={{ canWrite: can(user.role, 'write'), canFilter: true }}
       links={EVENTS_LINKS}
       actions={<NewEventLink role={user.role} />}

@@ -128,6 +128,31 @@ export function FilterPanel({ filter, errors, countries, initiatives, tags, acti
         <FieldErrors id="minGrade-error" errors={errors.minGrade} />
       </div>
 
+      <fieldset>
+        <legend className={legend}>Annotations</legend>
+        <label className="mt-1 flex items-center gap-1.5 text-sm">
+          <input type="checkbox" name="annotated" value="1" defaultChecked={filter.annotated} />
+          Only annotated events
+        </label>
+        <FieldErrors id="annotated-error" errors={errors.annotated} />
+        {filter.annotationTags.map((t) => (
+          <input key={t} type="hidden" name="annotationTag" value={t} />
+        ))}
+        <label htmlFor="annotationTag" className={`${legend} mt-2 block`}>
+          Add an annotation tag
+        </label>
+        <input
+          id="annotationTag"
+          name="annotationTag"
+          maxLength={64}
+          placeholder="follow-up"
+          className={`${inputClass} mt-1`}
+          aria-describedby="annotationTag-error"
+          aria-invalid={!!errors.annotationTag}
+        />
+        <FieldErrors id="annotationTag-error" errors={errors.annotationTag} />
+      </fieldset>
+
       <button type="submit" className={`${buttonClass} w-full`}>
         Apply filters
       </button>

@@ -20,6 +20,7 @@ import {
   type Source,
 } from '@/db/schema';
 import type { EventInput } from '@/lib/events/schema';
+import type { Reader } from './annotation-visibility';
 import { attachDetails, type TimelineItem } from './timeline';
 
 export type EventDetail = Omit<Event, 'spanDays'> & {
@@ -172,7 +173,7 @@ const RELATED_WINDOW_DAYS = 90;
  * Up to `limit` other events sharing an initiative or a country with this one and starting within 90
  * days of it, nearest in time first.
  */
-export function listRelatedEvents(eventId: number, { limit = 10 }: { limit?: number } = {}, db: Executor = getDb()): TimelineItem[] {
+export function listRelatedEvents(eventId: number, { limit = 10, reader = null }: { limit?: number; reader?: Reader } = {}, db: Executor = getDb()): TimelineItem[] {
   const event = db.select({ date: events.date }).from(events).where(eq(events.id, eventId)).get();
   if (!event) return [];
   const window = sql`f.date BETWEEN date(${event.date}, ${`-${RELATED_WINDOW_DAYS} days`}) AND date(${event.date}, ${`+${RELATED_WINDOW_DAYS} days`})`;
@@ -187,5 +188,9 @@ export function listRelatedEvents(eventId: number, { limit = 10 }: { limit?: num
     WHERE id <> ${eventId}
     ORDER BY abs(julianday(date) - julianday(${event.date})), id DESC
     LIMIT ${limit}`);
-  return attachDetails(db, rows.map((r) => r.id));
+  return attachDetails(
+    db,
+    rows.map((r) => r.id),
+    reader,
+  );
 }

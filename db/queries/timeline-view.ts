@@ -5,6 +5,7 @@ import 'server-only';
 import type { Granularity } from '@/lib/timeline/buckets';
 import { chartRows, type ChartRow } from '@/lib/timeline/chart';
 import type { Page, TimelineFilter } from '@/lib/timeline/filters';
+import type { Reader } from './annotation-visibility';
 import { chartBuckets, countEventsUpTo, listEvents, type CappedCount, type TimelinePage } from './timeline';
 
 // Past this many, the page says "more than": an exact count of a broad text search can take seconds at a
@@ -29,13 +30,16 @@ export type TimelineSource = {
   chart: (granularity: Granularity) => Awaitable<TimelineChartData>;
 };
 
-/** The events matching the filter: one page of them, their count up to COUNT_CAP and the chart. */
-export function timelineSource({ filter, page }: { filter: TimelineFilter; page: Page }): TimelineSource {
+/**
+ * The events matching the filter: one page of them, their count up to COUNT_CAP and the chart. The reader
+ * decides which annotations count (the annotation filters, the search, the counts): null for the team's only.
+ */
+export function timelineSource({ filter, page, reader }: { filter: TimelineFilter; page: Page; reader: Reader }): TimelineSource {
   return {
-    list: () => listEvents(filter, page),
-    count: () => countEventsUpTo(filter, COUNT_CAP),
+    list: () => listEvents(filter, page, reader),
+    count: () => countEventsUpTo(filter, COUNT_CAP, reader),
     chart: (granularity) => {
-      const { buckets, byType, capped } = chartBuckets(filter, granularity, COUNT_CAP);
+      const { buckets, byType, capped } = chartBuckets(filter, granularity, COUNT_CAP, reader);
       return { rows: chartRows(buckets, granularity), byType, tooMany: capped ? COUNT_CAP : null };
     },
   };

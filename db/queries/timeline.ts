@@ -36,7 +36,7 @@ function resolveInitiativeIds(t: Executor, slugs: string[]): number[] {
  * Events matching the filter, newest first (date, then id), one page after the cursor. The reader decides
  * which annotations count for the annotation filters and the annotation counts (null: the team's only).
  */
-export function listEvents(filter: TimelineFilter, page: Page, db: Executor = getDb(), reader: Reader = null): TimelinePage {
+export function listEvents(filter: TimelineFilter, page: Page, reader: Reader = null, db: Executor = getDb()): TimelinePage {
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return { items: [], nextCursor: null };
   const plan = planTimeline(db, filter, ids, 'list', reader);
@@ -81,7 +81,7 @@ function rollupFor(f: TimelineFilter, initiativeIds: () => number[]): Rollup | n
 const whereAll = (where: SQL[]) => (where.length ? sql` WHERE ${sql.join(where, sql` AND `)}` : sql``);
 
 /** How many events match the filter (deleted ones never count). */
-export function countEvents(filter: TimelineFilter = EMPTY_FILTER, db: Executor = getDb(), reader: Reader = null): number {
+export function countEvents(filter: TimelineFilter = EMPTY_FILTER, reader: Reader = null, db: Executor = getDb()): number {
   const rollup = rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives));
   if (rollup) return firstRow<{ n: number }>(db, sql`SELECT coalesce(sum(count), 0) AS n FROM ${rollup.table}${whereAll(rollup.where)}`)!.n;
   const ids = resolveInitiativeIds(db, filter.initiatives);
@@ -104,7 +104,7 @@ const TEXT_SPARSER = 4;
  * countEvents it stops once cap + 1 matches are seen, so it stays fast for a common word beside another
  * filter (docs/performance.md). A filter a rollup answers is counted exactly and then capped.
  */
-export function countEventsUpTo(filter: TimelineFilter, cap: number, db: Executor = getDb(), reader: Reader = null): CappedCount {
+export function countEventsUpTo(filter: TimelineFilter, cap: number, reader: Reader = null, db: Executor = getDb()): CappedCount {
   if (!Number.isSafeInteger(cap) || cap < 0) throw new RangeError(`cap must be a whole number ≥ 0, not ${cap}`);
   const upTo = (n: number): CappedCount => (n > cap ? { count: cap, capped: true } : { count: n, capped: false });
   const rollup = rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives));
@@ -211,7 +211,7 @@ function bucketExpression(column: SQL, granularity: Granularity): SQL {
 }
 
 /** Matching events per period of their start date and type, oldest period first, for the chart. */
-export function eventBuckets(filter: TimelineFilter, granularity: Granularity, db: Executor = getDb(), reader: Reader = null): Bucket[] {
+export function eventBuckets(filter: TimelineFilter, granularity: Granularity, reader: Reader = null, db: Executor = getDb()): Bucket[] {
   const rollup = rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives));
   if (rollup) {
     const bucket = bucketExpression(sql.raw('month'), granularity);
@@ -245,9 +245,9 @@ export type ChartBuckets = {
  * match; for a broader text search with no other filter, totals per period read from the search index's
  * date keys alone; otherwise nothing, and the page says to narrow the filters.
  */
-export function chartBuckets(filter: TimelineFilter, granularity: Granularity, cap: number, db: Executor = getDb(), reader: Reader = null): ChartBuckets {
-  if (rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives)) || !countEventsUpTo(filter, cap, db, reader).capped) {
-    return { buckets: eventBuckets(filter, granularity, db, reader), byType: true, capped: false };
+export function chartBuckets(filter: TimelineFilter, granularity: Granularity, cap: number, reader: Reader = null, db: Executor = getDb()): ChartBuckets {
+  if (rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives)) || !countEventsUpTo(filter, cap, reader, db).capped) {
+    return { buckets: eventBuckets(filter, granularity, reader, db), byType: true, capped: false };
   }
   const text = filter.q ? toSearchExpression(filter.q) : null;
   const textOnly =

@@ -122,7 +122,7 @@ export function runBenchmark(db: DB, options: { iterations?: number; pages?: num
 function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200 }: { iterations?: number; pages?: number }): BenchRow[] {
   const v = pickValues(db);
   const f = (over: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...over });
-  const list = (filter: TimelineFilter) => () => listEvents(filter, { limit: 50, cursor: null }, db).items.length;
+  const list = (filter: TimelineFilter) => () => listEvents(filter, { limit: 50, cursor: null }, null, db).items.length;
   // The first query measured would otherwise also pay for compiling the shared list path (JIT).
   const warm = list(f({ tags: [v.tag], types: ['meeting'] }));
   for (let i = 0; i < 200; i++) warm();
@@ -135,28 +135,28 @@ function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200 }: { i
     measure(rec, `full text (${v.person})`, iterations, list(f({ q: v.person })), TEXT_BUDGET_MS),
     measure(rec, 'full text + range (submarine, 2010–2014)', iterations, list(f({ q: 'submarine', from: '2010-01-01', to: '2014-12-31' })), TEXT_BUDGET_MS),
     measure(rec, 'full text, common word (defence)', iterations, list(f({ q: 'defence' })), TEXT_BUDGET_MS),
-    measure(rec, 'count, full text common word (defence)', iterations, () => countEvents(f({ q: 'defence' }), db), TEXT_BUDGET_MS),
+    measure(rec, 'count, full text common word (defence)', iterations, () => countEvents(f({ q: 'defence' }), null, db), TEXT_BUDGET_MS),
     measure(rec, 'count, full text + range (submarine, 2010–2014)', iterations,
-      () => countEvents(f({ q: 'submarine', from: '2010-01-01', to: '2014-12-31' }), db), TEXT_BUDGET_MS),
+      () => countEvents(f({ q: 'submarine', from: '2010-01-01', to: '2014-12-31' }), null, db), TEXT_BUDGET_MS),
   ];
 
   const broad = f({ from: '2000-01-01' });
   let cursor: string | null = null;
-  for (let i = 1; i < pages; i++) cursor = listEvents(broad, { limit: 50, cursor: cursor ? decodeCursor(cursor) : null }, db).nextCursor;
+  for (let i = 1; i < pages; i++) cursor = listEvents(broad, { limit: 50, cursor: cursor ? decodeCursor(cursor) : null }, null, db).nextCursor;
   const deep = cursor ? decodeCursor(cursor) : null;
   rows.push(measure(rec, 'keyset page 1 (from 2000)', iterations, list(broad)));
-  rows.push(measure(rec, `keyset page ${pages} (from 2000)`, iterations, () => listEvents(broad, { limit: 50, cursor: deep }, db).items.length));
+  rows.push(measure(rec, `keyset page ${pages} (from 2000)`, iterations, () => listEvents(broad, { limit: 50, cursor: deep }, null, db).items.length));
 
-  rows.push(measure(rec, 'chart, all years by year', iterations, () => eventBuckets(EMPTY_FILTER, 'year', db).length));
-  rows.push(measure(rec, `chart, one country (${v.country}) by year`, iterations, () => eventBuckets(f({ countries: [v.country] }), 'year', db).length));
+  rows.push(measure(rec, 'chart, all years by year', iterations, () => eventBuckets(EMPTY_FILTER, 'year', null, db).length));
+  rows.push(measure(rec, `chart, one country (${v.country}) by year`, iterations, () => eventBuckets(f({ countries: [v.country] }), 'year', null, db).length));
   rows.push(measure(rec, `chart, two countries (${v.country}, ${v.second}) by year`, iterations,
-    () => eventBuckets(f({ countries: [v.country, v.second] }), 'year', db).length));
+    () => eventBuckets(f({ countries: [v.country, v.second] }), 'year', null, db).length));
   rows.push(measure(rec, 'count, broad (agreement|meeting|statement, 2000–2020)', iterations,
-    () => countEvents(f({ types: ['agreement', 'meeting', 'statement'], from: '2000-01-01', to: '2020-12-31' }), db)));
-  rows.push(measure(rec, `count, one country (${v.country})`, iterations, () => countEvents(f({ countries: [v.country] }), db)));
-  rows.push(measure(rec, 'count, everything', iterations, () => countEvents(EMPTY_FILTER, db)));
+    () => countEvents(f({ types: ['agreement', 'meeting', 'statement'], from: '2000-01-01', to: '2020-12-31' }), null, db)));
+  rows.push(measure(rec, `count, one country (${v.country})`, iterations, () => countEvents(f({ countries: [v.country] }), null, db)));
+  rows.push(measure(rec, 'count, everything', iterations, () => countEvents(EMPTY_FILTER, null, db)));
 
-  const upTo = (filter: TimelineFilter) => () => countEventsUpTo(filter, COUNT_CAP, db).count;
+  const upTo = (filter: TimelineFilter) => () => countEventsUpTo(filter, COUNT_CAP, null, db).count;
   rows.push(measure(rec, 'count up to 10k, common word + type (defence, meeting)', iterations, upTo(f({ q: 'defence', types: ['meeting'] })), TEXT_BUDGET_MS));
   rows.push(measure(rec, `count up to 10k, common word + largest country (defence, ${v.country})`, iterations,
     upTo(f({ q: 'defence', countries: [v.country] })), TEXT_BUDGET_MS));

@@ -7,9 +7,11 @@ import { countAnnotationsByEvent, getAnnotation, listAnnotations, listAnnotation
 import { getEvent, toEventInput } from '@/db/queries/event-detail';
 import { updateEvent } from '@/db/queries/event-edit';
 import { insertStance } from '@/db/queries/stances';
+import { countEventsUpTo, listEvents } from '@/db/queries/timeline';
 import { insertUser } from '@/db/queries/users';
 import { seedReferenceData } from '@/db/seed';
 import { stanceInput } from '@/lib/stances/schema';
+import { EMPTY_FILTER } from '@/lib/timeline/filters';
 import { unwrap } from '@/lib/write-result';
 import { listAudit } from '../support/audit';
 import { addEvent } from '../support/event-fixtures';
@@ -264,5 +266,29 @@ describe('annotations of sources across an event edit', () => {
     const newKept = getEvent(id)!.sources[0]!;
     expect(getAnnotation(onKept.id, asAuthor())).toMatchObject({ target: 'source', sourceId: newKept.id });
     expect(getAnnotation(onRemoved.id, asAuthor())).toMatchObject({ target: 'event', sourceId: null, quote: null, body: 'On the removed source' });
+  });
+});
+
+describe('on the timeline', () => {
+  it('counts the annotations each reader may see, and filters to annotated events and by annotation tag', async () => {
+    const plain = addEvent({ date: '2025-02-01', title: 'Unannotated' });
+    const tagged = addEvent({ date: '2025-02-02', title: 'Tagged by a team note' });
+    const secret = addEvent({ date: '2025-02-03', title: 'Only privately annotated' });
+    await add({ eventId: String(tagged), tags: 'watch-item', body: 'Team note' });
+    await add({ eventId: String(secret), visibility: 'private', tags: 'my-hunch', body: 'Mine' });
+    const page = { limit: 500, cursor: null };
+    const count = (id: number, reader: { id: number } | null) => listEvents(EMPTY_FILTER, page, reader).items.find((e) => e.id === id)!.annotationCount;
+    expect([count(plain, asAuthor()), count(tagged, asAuthor()), count(secret, asAuthor())]).toEqual([0, 1, 1]);
+    expect([count(tagged, asOther()), count(secret, asOther()), count(secret, null)]).toEqual([1, 0, 0]);
+
+    const ids = (filter: Partial<typeof EMPTY_FILTER>, reader: { id: number } | null) => listEvents({ ...EMPTY_FILTER, ...filter }, page, reader).items.map((e) => e.id);
+    expect(ids({ annotated: true }, asAuthor())).toEqual(expect.arrayContaining([tagged, secret]));
+    expect(ids({ annotated: true }, asAuthor())).not.toContain(plain);
+    expect(ids({ annotated: true }, asOther())).not.toContain(secret);
+    expect(ids({ annotationTags: ['watch-item'] }, asOther())).toEqual([tagged]);
+    expect(ids({ annotationTags: ['my-hunch'] }, asAuthor())).toEqual([secret]);
+    expect(ids({ annotationTags: ['my-hunch'] }, asOther())).toEqual([]);
+    expect(countEventsUpTo({ ...EMPTY_FILTER, annotationTags: ['my-hunch'] }, 10, asOther())).toEqual({ count: 0, capped: false });
+    expect(ids({ annotationTags: ['watch-item'], countries: ['NZL'] }, asOther())).toEqual([]);
   });
 });

@@ -28,11 +28,11 @@ function toApiItem(e: TimelineItem) {
   };
 }
 
-export const GET = guardedRoute('read', (request: Request) => {
+export const GET = guardedRoute('read', (request: Request, user) => {
   const params = new URL(request.url).searchParams;
   const result = strict(checkFilterReferences(parseFilter(params)), params);
   if (!result.ok) return Response.json({ error: result.message, parameter: result.param, errors: result.errors }, { status: 400 });
-  const page = listEvents(result.filter, result.page);
-  const total = countEventsUpTo(result.filter, TOTAL_CAP);
+  const page = listEvents(result.filter, result.page, user);
+  const total = countEventsUpTo(result.filter, TOTAL_CAP, user);
   return Response.json({ items: page.items.map(toApiItem), nextCursor: page.nextCursor, total: total.count, totalIsLowerBound: total.capped });
 });

@@ -30,13 +30,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function InitiativePage(props: Props) {
-  await requirePermission('read');
+  const user = await requirePermission('read');
   const initiative = await initiativeFrom(props);
   if (!initiative) notFound();
   const filter = { ...EMPTY_FILTER, initiatives: [initiative.slug] };
   const members = listMemberships({ initiative: initiative.slug });
   const stances = listStances({ initiative: initiative.slug, currentOnly: true }).sort((a, b) => b.positionValue - a.positionValue || a.countryName.localeCompare(b.countryName));
-  const events = listEvents(filter, { limit: 10, cursor: null }).items;
+  const events = listEvents(filter, { limit: 10, cursor: null }, user).items;
   const total = countEvents(filter);
   const sectionTitle = 'mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500';
 
