@@ -36,7 +36,7 @@ export default async function EventPage(props: Props) {
   const id = eventId((await props.params).id);
   const event = id ? readEvent(id, can(user.role, 'restore')) : null;
   if (!event) notFound();
-  const related = listRelatedEvents(event.id);
+  const related = listRelatedEvents(event.id, { reader: user });
   const history = listEventHistory(event.id);
   const threads = listEventThreads(event.id, user);
   const versions = listVersionsOf(idsOfThreads([...threads.event, ...[...threads.bySource.values()].flat()]));
