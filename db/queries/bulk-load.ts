@@ -1,8 +1,12 @@
 // Bulk loading for the synthetic database: prepared inserts that bypass the per-event write path, and
 // dropping secondary indexes and triggers during the load (rebuilding is faster than maintaining them
 // row by row). Only for filling a fresh database from a script; the app writes through insertEvent.
+// The loader writes only the data an analyst would enter; everything derived from it (the filter
+// tables' copies and first-role rule, the rollups, the full-text documents) is filled afterwards, set by
+// set, from migration 0008's views: the definitions the triggers and syncEventSearch write from (copies,
+// documents) or are tested against (rollups).
 import type { DB } from '@/db/client';
-import { searchKeyText } from './search-key';
+import { fillSearchIndex } from './event-search';
 
 export type BulkEvent = {
   id: number;
@@ -14,7 +18,7 @@ export type BulkEvent = {
   endDate: string | null;
   spanEnd: string;
   location: string | null;
-  countries: { code: string; role: string; listed: boolean }[];
+  countries: { code: string; role: string }[];
   initiativeIds: number[];
   tags: string[];
   people: { id: number; name: string; capacity: string | null }[];
@@ -22,13 +26,19 @@ export type BulkEvent = {
 };
 
 const TABLES = ['events', 'event_countries', 'event_initiatives', 'event_tags', 'event_people', 'sources'];
-const FACET_ROLLUPS = [
-  ['event_countries', 'country_code', 'event_country_month_counts'],
-  ['event_initiatives', 'initiative_id', 'event_initiative_month_counts'],
-  ['event_tags', 'tag', 'event_tag_month_counts'],
+// Each filter table, the view that defines its copies of the event (migration 0008), and its key.
+const COPIES = [
+  ['event_countries', ['event_id', 'country_code', 'role']],
+  ['event_initiatives', ['event_id', 'initiative_id']],
+  ['event_tags', ['event_id', 'tag']],
 ] as const;
+// The month rollups; each has a view of the same name + `_derived` with its columns, in order.
+const ROLLUPS = ['event_month_counts', 'event_country_month_counts', 'event_initiative_month_counts', 'event_tag_month_counts'];
 
-/** Drops the secondary indexes and the triggers of the event tables; the returned function puts them back and rebuilds derived data. */
+/**
+ * Drops the secondary indexes and the triggers of the event tables; the returned function fills the
+ * filter tables' copies and the rollups from their views and puts indexes and triggers back.
+ */
 export function suspendIndexes(db: DB): () => void {
   const client = db.$client;
   const saved = client
@@ -38,16 +48,14 @@ export function suspendIndexes(db: DB): () => void {
     .all(...TABLES, ...TABLES) as { type: 'index' | 'trigger'; name: string; sql: string }[];
   for (const s of saved) client.exec(`DROP ${s.type.toUpperCase()} "${s.name}"`);
   return () => {
-    for (const s of saved) client.exec(s.sql);
-    // What the month-count triggers would have kept during the load.
-    client.exec(`DELETE FROM event_month_counts;
-      INSERT INTO event_month_counts (month, type, count)
-      SELECT substr(date, 1, 7), type, count(*) FROM events WHERE deleted_at IS NULL GROUP BY 1, 2;`);
-    for (const [table, key, rollup] of FACET_ROLLUPS) {
-      client.exec(`DELETE FROM ${rollup};
-        INSERT INTO ${rollup} (${key}, month, type, count)
-        SELECT ${key}, substr(date, 1, 7), type, count(*) FROM ${table} WHERE listed = 1 GROUP BY 1, 2, 3;`);
+    // What the *_derive_insert triggers would have written, before the indexes that cover the copies exist.
+    for (const [table, key] of COPIES) {
+      client.exec(`UPDATE ${table} SET date = d.date, span_end = d.span_end, type = d.type, listed = d.listed
+        FROM ${table}_derived d WHERE ${key.map((k) => `${table}.${k} = d.${k}`).join(' AND ')}`);
     }
+    for (const s of saved) client.exec(s.sql);
+    // What the rollup triggers would have kept during the load.
+    for (const rollup of ROLLUPS) client.exec(`DELETE FROM ${rollup}; INSERT INTO ${rollup} SELECT * FROM ${rollup}_derived;`);
   };
 }
 
@@ -56,53 +64,39 @@ export function prepareBulkInsert(db: DB) {
   const event = c.prepare(
     'INSERT INTO events (id, title, summary, type, date, date_precision, end_date, span_end, location, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const country = c.prepare('INSERT OR IGNORE INTO event_countries (event_id, country_code, role, date, span_end, type, listed) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const initiative = c.prepare('INSERT OR IGNORE INTO event_initiatives (event_id, initiative_id, date, span_end, type, listed) VALUES (?, ?, ?, ?, ?, 1)');
-  const tag = c.prepare('INSERT OR IGNORE INTO event_tags (event_id, tag, date, span_end, type, listed) VALUES (?, ?, ?, ?, ?, 1)');
+  // Copies empty and unlisted, as writeRelations inserts them; suspendIndexes' resume fills them.
+  const country = c.prepare(
+    `INSERT OR IGNORE INTO event_countries (event_id, country_code, role, date, span_end, type, listed) VALUES (?, ?, ?, '', '', '', 0)`,
+  );
+  const initiative = c.prepare(`INSERT OR IGNORE INTO event_initiatives (event_id, initiative_id, date, span_end, type, listed) VALUES (?, ?, '', '', '', 0)`);
+  const tag = c.prepare(`INSERT OR IGNORE INTO event_tags (event_id, tag, date, span_end, type, listed) VALUES (?, ?, '', '', '', 0)`);
   const person = c.prepare('INSERT OR IGNORE INTO event_people (event_id, person_id, capacity) VALUES (?, ?, ?)');
   const source = c.prepare(
     'INSERT INTO sources (event_id, url, publisher, title, published_date, reliability, credibility, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  // The same document shape as syncEventSearch builds from the stored rows, staged in memory: FTS5 flushes
-  // its pending segment whenever a rowid is lower than the last one, and keys follow dates, not ids, so
-  // the documents go in all at once, in key order, in flushSearchIndex.
-  c.exec(
-    'CREATE TEMP TABLE IF NOT EXISTS events_fts_stage (key INTEGER PRIMARY KEY, title TEXT, summary TEXT, location TEXT, people TEXT, sources TEXT)',
-  );
-  const fts = c.prepare(`INSERT INTO events_fts_stage (key, title, summary, location, people, sources) VALUES (${searchKeyText('?', '?')}, ?, ?, ?, ?, ?)`);
   const stamp = new Date().toISOString();
 
   return (e: BulkEvent) => {
     event.run(e.id, e.title, e.summary, e.type, e.date, e.datePrecision, e.endDate, e.spanEnd, e.location, stamp, stamp);
-    for (const x of e.countries) country.run(e.id, x.code, x.role, e.date, e.spanEnd, e.type, x.listed ? 1 : 0);
-    for (const i of e.initiativeIds) initiative.run(e.id, i, e.date, e.spanEnd, e.type);
-    for (const t of e.tags) tag.run(e.id, t, e.date, e.spanEnd, e.type);
+    for (const x of e.countries) country.run(e.id, x.code, x.role);
+    for (const i of e.initiativeIds) initiative.run(e.id, i);
+    for (const t of e.tags) tag.run(e.id, t);
     for (const p of e.people) person.run(e.id, p.id, p.capacity);
     for (const s of e.sources) source.run(e.id, s.url, s.publisher, s.title, s.publishedDate, s.reliability, s.credibility, s.quote);
-    fts.run(
-      e.date,
-      e.id,
-      e.title,
-      e.summary,
-      e.location ?? '',
-      e.people.map((p) => p.name).join(' '),
-      e.sources.map((s) => `${s.title} ${s.quote ?? ''}`).join(' '),
-    );
   };
 }
 
 /**
- * Moves the staged documents into events_fts in key order (one long run of ascending rowids), with a
- * large in-memory segment and no incremental merging, then merges what was written into one segment
- * and restores FTS5's defaults for the app's small writes.
+ * Writes every event's document into events_fts in key order (one long run of ascending rowids; call it
+ * after suspendIndexes' resume, which the documents' subqueries need), with a large in-memory segment and
+ * no incremental merging, then merges what was written into one segment and restores FTS5's defaults
+ * for the app's small writes.
  */
 export function flushSearchIndex(db: DB) {
   db.$client.exec(`INSERT INTO events_fts (events_fts, rank) VALUES ('hashsize', ${512 * 1024 * 1024});
-    INSERT INTO events_fts (events_fts, rank) VALUES ('automerge', 0);
-    INSERT INTO events_fts (rowid, title, summary, location, people, sources)
-    SELECT key, title, summary, location, people, sources FROM events_fts_stage ORDER BY key;
-    DROP TABLE events_fts_stage;
-    INSERT INTO events_fts (events_fts) VALUES ('optimize');
+    INSERT INTO events_fts (events_fts, rank) VALUES ('automerge', 0);`);
+  fillSearchIndex(db);
+  db.$client.exec(`INSERT INTO events_fts (events_fts) VALUES ('optimize');
     INSERT INTO events_fts (events_fts, rank) VALUES ('hashsize', ${1024 * 1024});
     INSERT INTO events_fts (events_fts, rank) VALUES ('automerge', 4);`);
 }

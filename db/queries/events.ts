@@ -1,6 +1,6 @@
 // Events: writing them with everything attached, and reading them back for lists.
 import 'server-only';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import {
   eventCountries,
@@ -83,17 +83,19 @@ export function insertEvent({ input, actorId, tx }: { input: EventInput; actorId
 }
 
 /**
- * Writes an event's countries, initiatives, tags, people and sources. The filter tables get copies of
- * the event's date, span and type (see db/schema.ts); the caller has already written the event row.
+ * What a filter-table row is inserted with in place of its copies of the event: empty and unlisted, so
+ * that no rollup counts it before the database's insert trigger fills the copies and decides `listed`
+ * (the *_derived views of migration 0008; docs/adding-a-filter.md).
+ */
+const COPIES_PENDING = { date: sql`''`, spanEnd: sql`''`, type: sql`''`, listed: false };
+
+/**
+ * Writes an event's countries, initiatives, tags, people and sources; the caller has already written the
+ * event row. The filter tables' copies of the event and the first-role rule are the database's.
  */
 export function writeRelations(t: Executor, eventId: number, input: EventInput) {
-  const copy = { date: input.date, spanEnd: spanEnd(input.date, input.datePrecision, input.endDate), type: input.type, listed: true };
   if (input.countries.length) {
-    // Only a country's first role (by name, as the events_denormalise trigger reckons it) is listed, so
-    // a country filter meets each event once.
-    const firstRole = new Map<string, string>();
-    for (const c of input.countries) if (!firstRole.has(c.code) || c.role < firstRole.get(c.code)!) firstRole.set(c.code, c.role);
-    const rows = input.countries.map((c) => ({ eventId, countryCode: c.code, role: c.role, ...copy, listed: firstRole.get(c.code) === c.role }));
+    const rows = input.countries.map((c) => ({ eventId, countryCode: c.code, role: c.role, ...COPIES_PENDING }));
     t.insert(eventCountries).values(rows).onConflictDoNothing().run();
   }
   if (input.initiatives.length) {
@@ -105,12 +107,12 @@ export function writeRelations(t: Executor, eventId: number, input: EventInput) 
     const missing = input.initiatives.filter((s) => !found.some((f) => f.slug === s));
     if (missing.length) throw new UnknownReferenceError('initiatives', missing);
     t.insert(eventInitiatives)
-      .values(found.map((f) => ({ eventId, initiativeId: f.id, ...copy })))
+      .values(found.map((f) => ({ eventId, initiativeId: f.id, ...COPIES_PENDING })))
       .run();
   }
   if (input.tags.length) {
     t.insert(eventTags)
-      .values([...new Set(input.tags)].map((tag) => ({ eventId, tag, ...copy })))
+      .values([...new Set(input.tags)].map((tag) => ({ eventId, tag, ...COPIES_PENDING })))
       .run();
   }
   for (const person of input.people) {

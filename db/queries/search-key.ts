@@ -1,13 +1,10 @@
 // The rowid of an event in events_fts: its start day (days since 1970) × 2^32 + its id, so FTS5 yields
 // matches newest first (date, then id, as the timeline sorts) and a date range or keyset cursor is a
-// rowid range. Migration 0006 writes the same expression into its rebuild and triggers. No
-// `server-only` here: the synthetic bulk load (a script) uses it too.
+// rowid range. This is its definition for every query. The database cannot call TypeScript, so the
+// same expression is written out where SQLite computes it alone: the events_search_documents view
+// (migration 0008) and the rekey and delete triggers (0006); tests/integration/derived-data.test.ts
+// checks that the index holds exactly these keys through every kind of write.
 import { sql, type SQL } from 'drizzle-orm';
-
-/** The key as SQL text over a date column (or `?`) and an id column (or `?`). */
-export function searchKeyText(date: string, id: string): string {
-  return `((unixepoch(${date}) / 86400) * 4294967296 + ${id})`;
-}
 
 /** The key of a date and id, both bound as parameters or given as column SQL. */
 export function searchKey(date: SQL | string, id: SQL | number): SQL {

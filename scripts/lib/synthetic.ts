@@ -99,7 +99,7 @@ export function buildSyntheticDatabase({ file, events, seed = 42, log = () => {}
       endDate,
       spanEnd: spanEnd(date, datePrecision, endDate),
       location: rng() < 0.8 ? pickCity() : null,
-      countries: [...countryList].map(([code, role]) => ({ code, role, listed: true })),
+      countries: [...countryList].map(([code, role]) => ({ code, role })),
       initiativeIds: [...initiativeIds],
       tags: [...tags],
       people: [...eventPeople.values()],
