@@ -366,6 +366,9 @@ export const annotations = sqliteTable(
     confidence: text('confidence', { enum: CONFIDENCE_LEVELS }),
     body: text('body').notNull(),
     visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
+    // A private annotation's words as its author's own search tokens (privateDocument in
+    // lib/timeline/search-query.ts), for the events_fts `private` column; null on team annotations.
+    searchTokens: text('search_tokens'),
     authorId: integer('author_id')
       .notNull()
       .references(() => users.id),

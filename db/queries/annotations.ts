@@ -9,7 +9,8 @@ import { getDb, type Executor } from '@/db';
 import { annotations, annotationTags, annotationVersions, events, sources, stances, users } from '@/db/schema';
 import type { AnnotationEditInput, AnnotationInput, ReplyInput } from '@/lib/annotations/schema';
 import type { AnnotationItem, AnnotationThread, AnnotationVersion } from '@/lib/annotations/types';
-import type { AnnotationKind, Confidence, Likelihood } from '@/lib/annotations/vocabulary';
+import type { AnnotationKind, Confidence, Likelihood, Visibility } from '@/lib/annotations/vocabulary';
+import { privateDocument } from '@/lib/timeline/search-query';
 import type { Role } from '@/lib/vocabulary';
 import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
 import { annotationVisible, type Reader } from './annotation-visibility';
@@ -94,6 +95,13 @@ export function getAnnotation(id: number, reader: Reader, db: Executor = getDb()
   return row ? toItems(db, [row])[0] : undefined;
 }
 
+/** The annotations with these ids that the reader may see, in the order given (a page the caller chose). */
+export function listAnnotationsByIds(ids: number[], reader: Reader, db: Executor = getDb()): AnnotationItem[] {
+  if (!ids.length) return [];
+  const found = new Map(toItems(db, selectItems(db, and(inArray(annotations.id, ids), visibleTo(reader))).all()).map((item) => [item.id, item]));
+  return ids.flatMap((id) => found.get(id) ?? []);
+}
+
 /** The threads on an event and on each of its sources, oldest first, replies in order under each. */
 export function listEventThreads(eventId: number, reader: Reader, db: Executor = getDb()): { event: AnnotationThread[]; bySource: Map<number, AnnotationThread[]> } {
   const rows = selectItems(db, and(eq(annotations.eventId, eventId), visibleTo(reader)))
@@ -158,6 +166,11 @@ export function idsOfThreads(threads: AnnotationThread[]): number[] {
   return threads.flatMap((t) => [t.id, ...t.replies.map((r) => r.id)]);
 }
 
+/** What the `private` search column holds for an annotation: its author's own tokens, when it is private. */
+function searchTokensOf(visibility: Visibility, authorId: number, body: string, quote: string | null): string | null {
+  return visibility === 'private' ? privateDocument(authorId, `${body} ${quote ?? ''}`) : null;
+}
+
 function writeTags(t: Executor, id: number, tags: string[]) {
   t.delete(annotationTags).where(eq(annotationTags.annotationId, id)).run();
   if (tags.length) t.insert(annotationTags).values([...new Set(tags)].map((tag) => ({ annotationId: id, tag }))).run();
@@ -209,6 +222,7 @@ export function insertAnnotation({ input, author }: { input: AnnotationInput; au
         confidence: input.confidence,
         body: input.body,
         visibility: input.visibility,
+        searchTokens: searchTokensOf(input.visibility, author.id, input.body, input.target === 'source' ? (input.quote ?? null) : null),
         authorId: author.id,
         updatedBy: author.id,
       })
@@ -237,6 +251,7 @@ export function insertReply({ input, author }: { input: ReplyInput; author: Writ
         kind: 'note',
         body: input.body,
         visibility: parent.visibility,
+        searchTokens: searchTokensOf(parent.visibility, author.id, input.body, null),
         authorId: author.id,
         updatedBy: author.id,
       })
@@ -311,13 +326,22 @@ export function updateAnnotation(
         confidence: kind === 'judgment' ? input.confidence : null,
         body: input.body,
         visibility,
+        searchTokens: searchTokensOf(visibility, current.author.id, input.body, current.quote),
         version: sql`${annotations.version} + 1`,
         updatedBy: editor.id,
         updatedAt: now,
       })
       .where(and(eq(annotations.id, id), eq(annotations.version, input.version)))
       .run();
-    if (visibility !== current.visibility) t.update(annotations).set({ visibility }).where(eq(annotations.parentId, id)).run();
+    if (visibility !== current.visibility) {
+      const replies = t.select({ id: annotations.id, authorId: annotations.authorId, body: annotations.body }).from(annotations).where(eq(annotations.parentId, id)).all();
+      for (const r of replies) {
+        t.update(annotations)
+          .set({ visibility, searchTokens: searchTokensOf(visibility, r.authorId, r.body, null) })
+          .where(eq(annotations.id, r.id))
+          .run();
+      }
+    }
     writeTags(t, id, input.tags);
     if (current.eventId) syncEventSearch(t, current.eventId);
     insertAuditEntry({ actorId: editor.id, action: 'annotation.update', entityType: 'annotation', entityId: id, before: current, after: input }, t);

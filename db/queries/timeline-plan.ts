@@ -8,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import type { Cursor } from '@/lib/timeline/cursor';
 import type { TimelineFilter } from '@/lib/timeline/filters';
-import { toSearchExpression } from '@/lib/timeline/search-query';
+import { toReaderSearchExpression } from '@/lib/timeline/search-query';
 import { firstKeyOf, idOfKey, lastKeyOf, searchKey } from './search-key';
 import { annotationVisible, type Reader } from './annotation-visibility';
 import { firstRow } from './statements';
@@ -92,7 +92,7 @@ function earliestStart(t: Executor, from: string): string {
  */
 export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[], purpose: 'list' | 'count' | 'text' = 'count', reader: Reader = null): Plan {
   const facets = facetsOf(filter, initiativeIds);
-  const text = filter.q ? toSearchExpression(filter.q) : null;
+  const text = filter.q ? toReaderSearchExpression(filter.q, reader?.id ?? null) : null;
   const lower = filter.from ? earliestStart(t, filter.from) : null;
   const annotationFilter = filter.annotated || filter.annotationTags.length > 0;
 

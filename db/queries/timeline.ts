@@ -6,7 +6,7 @@ import { countries, eventCountries, eventInitiatives, events, eventTags, initiat
 import type { Granularity } from '@/lib/timeline/buckets';
 import { encodeCursor } from '@/lib/timeline/cursor';
 import { EMPTY_FILTER, type Page, type TimelineFilter } from '@/lib/timeline/filters';
-import { toSearchExpression } from '@/lib/timeline/search-query';
+import { toReaderSearchExpression } from '@/lib/timeline/search-query';
 import type { EventType } from '@/lib/vocabulary';
 import { firstKeyOf, lastKeyOf, searchKey } from './search-key';
 import { allRows, firstRow, keptStatement } from './statements';
@@ -111,7 +111,7 @@ export function countEventsUpTo(filter: TimelineFilter, cap: number, reader: Rea
   if (rollup) return upTo(firstRow<{ n: number }>(db, sql`SELECT coalesce(sum(count), 0) AS n FROM ${rollup.table}${whereAll(rollup.where)}`)!.n);
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return upTo(0);
-  const text = filter.q ? toSearchExpression(filter.q) : null;
+  const text = filter.q ? toReaderSearchExpression(filter.q, reader?.id ?? null) : null;
   const others =
     filter.types.length || filter.countries.length || filter.initiatives.length || filter.tags.length || filter.minGrade || filter.annotated || filter.annotationTags.length;
   if (text && others) return upTo(countTextBeside(db, filter, text, ids, cap + 1, reader));
@@ -249,7 +249,7 @@ export function chartBuckets(filter: TimelineFilter, granularity: Granularity, c
   if (rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives)) || !countEventsUpTo(filter, cap, reader, db).capped) {
     return { buckets: eventBuckets(filter, granularity, reader, db), byType: true, capped: false };
   }
-  const text = filter.q ? toSearchExpression(filter.q) : null;
+  const text = filter.q ? toReaderSearchExpression(filter.q, reader?.id ?? null) : null;
   const textOnly =
     !filter.countries.length &&
     !filter.initiatives.length &&

@@ -292,3 +292,38 @@ describe('on the timeline', () => {
     expect(ids({ annotationTags: ['watch-item'], countries: ['NZL'] }, asOther())).toEqual([]);
   });
 });
+
+describe('in the timeline search', () => {
+  const found = (q: string, reader: { id: number } | null) =>
+    listEvents({ ...EMPTY_FILTER, q }, { limit: 500, cursor: null }, reader)
+      .items.map((e) => e.id)
+      .sort((a, b) => a - b);
+
+  it('finds an event by the words of its team annotations, for every reader and a share link', async () => {
+    const id = addEvent({ date: '2025-03-01', title: 'Searched through its notes' });
+    expect(found('quokkaridge', asOther())).toEqual([]);
+    const a = await add({ eventId: String(id), body: 'Seen at the **Quokkaridge** site.' });
+    for (const reader of [asAuthor(), asOther(), null]) expect(found('quokkaridge', reader)).toEqual([id]);
+    expect(found('quokka', asOther())).toEqual([id]);
+    expect(countEventsUpTo({ ...EMPTY_FILTER, q: 'quokkaridge', countries: [] }, 10, asOther())).toEqual({ count: 1, capped: false });
+    await deleteAnnotation(a.id, undefined, form({ version: '1' }));
+    expect(found('quokkaridge', asAuthor())).toEqual([]);
+  });
+
+  it('finds a private annotation for its author alone, and no query reaches its words for anyone else', async () => {
+    const id = addEvent({ date: '2025-03-02', title: 'Searched through a private note' });
+    const a = await add({ eventId: String(id), visibility: 'private', body: 'Only a hunch: marmalith.' });
+    expect(found('marmalith', asAuthor())).toEqual([id]);
+    expect(found('marma', asAuthor())).toEqual([id]);
+    expect(found('"Searched through" marmalith', asAuthor())).toEqual([id]);
+    for (const reader of [asOther(), { id: users.admin }, null]) {
+      expect(found('marmalith', reader)).toEqual([]);
+      // The author's tokens themselves, spelled out or as a prefix, stay out of reach too.
+      expect(found(`u${users.author}xmarmalith`, reader)).toEqual([]);
+      expect(found(`u${users.author}x*`, reader)).toEqual([]);
+    }
+    // Published to the team, it is everyone's.
+    await editAnnotation(a.id, undefined, form({ version: '1', body: 'Only a hunch: marmalith.', visibility: 'team' }));
+    expect(found('marmalith', asOther())).toEqual([id]);
+  });
+});

@@ -3,11 +3,13 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, it, vi } from 'vitest';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-user-cli-'));
 const database = path.join(dir, 'never-created.db');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+// Each case starts tsx, which on a busy two-core machine takes far longer than the usual test budget.
+vi.setConfig({ testTimeout: 120_000 });
 
 // Asynchronous, so that the concurrent cases below share the few seconds tsx takes to start.
 function user(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
