@@ -12,7 +12,10 @@ import { getEvent, toEventInput } from '@/db/queries/event-detail';
 import { restoreEvent, softDeleteEvent, updateEvent } from '@/db/queries/event-edit';
 import { insertEvent } from '@/db/queries/events';
 import { seedReferenceData } from '@/db/seed';
+import { insertAnnotation, softDeleteAnnotation, updateAnnotation } from '@/db/queries/annotations';
+import { annotationEditInput, annotationInput } from '@/lib/annotations/schema';
 import { eventInput, type EventInputRaw } from '@/lib/events/schema';
+import { privateDocument } from '@/lib/timeline/search-query';
 import { unwrap } from '@/lib/write-result';
 import { buildSyntheticDatabase } from '@/scripts/lib/synthetic';
 
@@ -37,6 +40,7 @@ type EventRow = {
   location: string | null;
   deleted_at: string | null;
 };
+type AnnotationRow = { id: number; author_id: number; body: string; quote: string | null; visibility: string; search_tokens: string | null };
 type FacetRow = Record<string, string | number> & { event_id: number; date: string; span_end: string; type: string; listed: number };
 
 /** The full-text key, computed independently of db/queries/search-key.ts: start day since 1970 × 2^32 + id. */
@@ -88,15 +92,38 @@ function drift(db: DB): string[] {
   if (JSON.stringify(keys) !== JSON.stringify(wantKeys)) out.push(`events_fts keys: ${keys.join(', ')}, not ${wantKeys.join(', ')}`);
   const people = c.prepare('SELECT p.name FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = ?').pluck();
   const sources = c.prepare('SELECT title, quote FROM sources WHERE event_id = ?');
+  // Annotations: the team's bodies (and quoted passages) in `notes`; private ones in `private`, as their
+  // author's own tokens (lib/timeline/search-query.ts), which annotations.search_tokens must hold.
+  const annotations = c.prepare(
+    'SELECT id, author_id, body, quote, visibility, search_tokens FROM annotations WHERE event_id = ? AND deleted_at IS NULL ORDER BY id',
+  );
   c.exec(`DROP TABLE IF EXISTS temp.oracle_fts;
-    CREATE VIRTUAL TABLE temp.oracle_fts USING fts5(title, summary, location, people, sources, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE temp.oracle_fts USING fts5(title, summary, location, people, sources, notes, private, tokenize = 'unicode61 remove_diacritics 2');
     DROP TABLE IF EXISTS temp.oracle_terms; DROP TABLE IF EXISTS temp.stored_terms;
     CREATE VIRTUAL TABLE temp.oracle_terms USING fts5vocab(temp, oracle_fts, col);
     CREATE VIRTUAL TABLE temp.stored_terms USING fts5vocab(main, events_fts, col);`);
-  const insert = c.prepare('INSERT INTO temp.oracle_fts (rowid, title, summary, location, people, sources) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = c.prepare('INSERT INTO temp.oracle_fts (rowid, title, summary, location, people, sources, notes, private) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   for (const e of live) {
     const s = sources.all(e.id) as { title: string; quote: string | null }[];
-    insert.run(keyOf(e), e.title, e.summary, e.location ?? '', people.all(e.id).join(' '), s.map((x) => `${x.title} ${x.quote ?? ''}`).join(' '));
+    const notes: string[] = [];
+    const mine: string[] = [];
+    for (const a of annotations.all(e.id) as AnnotationRow[]) {
+      const text = `${a.body} ${a.quote ?? ''}`;
+      const tokens = a.visibility === 'private' ? privateDocument(a.author_id, text) : null;
+      if (a.search_tokens !== tokens) out.push(`annotations ${a.id} search_tokens: ${a.search_tokens}, not ${tokens}`);
+      if (tokens === null) notes.push(text);
+      else mine.push(tokens);
+    }
+    insert.run(
+      keyOf(e),
+      e.title,
+      e.summary,
+      e.location ?? '',
+      people.all(e.id).join(' '),
+      s.map((x) => `${x.title} ${x.quote ?? ''}`).join(' '),
+      notes.join(' '),
+      mine.join(' '),
+    );
   }
   const terms = c.prepare('SELECT term, col FROM temp.oracle_terms UNION SELECT term, col FROM temp.stored_terms').all() as { term: string; col: string }[];
   const match = (table: string) =>
@@ -196,6 +223,26 @@ function writeEverything(db: DB, step: (name: string) => void) {
     expect(restoreEvent({ id: b, actorId: null })).toMatchObject({ ok: true });
     step('restore');
 
+    const analyst = {
+      id: Number(
+        db.$client.prepare(`INSERT INTO users (email, name, role, password_hash) VALUES ('ana@example.org', 'Ana', 'analyst', '-') RETURNING id`).pluck().get(),
+      ),
+      role: 'analyst' as const,
+    };
+    const annotate = (over: Record<string, unknown>) =>
+      unwrap(insertAnnotation({ input: annotationInput.parse({ target: 'event', eventId: a, ...over }), author: analyst }));
+    const team = annotate({ body: 'Frigate basing looks likely' });
+    const secret = annotate({ body: 'Platypus channel says otherwise', visibility: 'private' });
+    annotate({ target: 'source', sourceId: getEvent(a)!.sources[0]!.id, body: 'Readout omits the harbour', quote: 'omitted clause' });
+    step('annotations written');
+    const edit = (id: number, version: number, over: Record<string, unknown>) =>
+      expect(updateAnnotation({ id, input: annotationEditInput.parse({ version, ...over }), editor: analyst })).toMatchObject({ ok: true });
+    edit(secret.id, secret.version, { body: 'Platypus channel now confirms it', visibility: 'team' });
+    edit(team.id, team.version, { body: 'Frigate basing now doubtful', visibility: 'private' });
+    step('annotations edited, one made team and one private');
+    expect(softDeleteAnnotation({ id: secret.id, version: secret.version + 1, actor: analyst })).toMatchObject({ ok: true });
+    step('annotation deleted');
+
     const c = db.$client;
     // A writer that fills the copies itself, one that fills them wrongly, and one that leaves them pending.
     c.prepare(
@@ -223,7 +270,7 @@ describe('derived data', () => {
       seen.push(name);
       expect(drift(db), name).toEqual([]);
     });
-    expect(seen).toHaveLength(7);
+    expect(seen).toHaveLength(10);
     // The oracle itself sees the rules: NZL is listed once, by its first remaining role.
     expect(db.$client.prepare(`SELECT role, listed FROM event_countries WHERE country_code = 'NZL' ORDER BY role`).all()).toEqual([
       { role: 'participant', listed: 1 },
