@@ -91,8 +91,8 @@ export const events = sqliteTable(
   ],
 );
 
-// Copied from the event (by the write path and the events_denormalise trigger) so that a filter on a
-// join table walks one index newest first, without reading events. `listed` is 1 while the event is not
+// Copied from the event (by the triggers of migration 0008, from the <table>_derived views) so that a
+// filter on a join table walks one index newest first, without reading events. `listed` is 1 while the event is not
 // deleted (for countries: and the row is the first of the country's roles, so each event is listed once
 // per country); only listed rows are in the timeline indexes.
 const eventCopy = () => ({
