@@ -25,8 +25,11 @@ type Props = {
 
 export function AnnotationForm({ target, allowQuote = false, onOptimistic }: Props) {
   const prefix = useId();
+  // What was sent: once stored, the form is cleared only if the analyst has not typed on meanwhile.
+  const sent = useRef<string | null>(null);
   const { state, formAction, onSubmit, pending, errors, describedBy, value } = useFormAction<AnnotationResult>(addAnnotation, {
     optimistic: (data) => {
+      sent.current = String(data.get('body') ?? '');
       // Only what would pass the server's check is shown early; the rest waits for the server's answer.
       const local = annotationInput.safeParse(Object.fromEntries(data));
       if (local.success) onOptimistic({ kind: 'thread', input: local.data });
@@ -34,7 +37,8 @@ export function AnnotationForm({ target, allowQuote = false, onOptimistic }: Pro
   });
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
+    const body = formRef.current?.elements.namedItem('body');
+    if (state?.ok && body instanceof HTMLTextAreaElement && body.value === sent.current) formRef.current?.reset();
   }, [state]);
 
   const id = (name: string) => `${prefix}-${name}`;

@@ -10,15 +10,19 @@ import type { Draft } from './drafts';
 
 export function ReplyForm({ parentId, onOptimistic }: { parentId: number; onOptimistic: (draft: Draft) => void }) {
   const prefix = useId();
+  // What was sent: once stored, the form is cleared only if the analyst has not typed on meanwhile.
+  const sent = useRef<string | null>(null);
   const { state, formAction, onSubmit, pending, errors, describedBy, value } = useFormAction<AnnotationResult>(replyToAnnotation, {
     optimistic: (data) => {
-      const body = String(data.get('body') ?? '').trim();
+      sent.current = String(data.get('body') ?? '');
+      const body = sent.current.trim();
       if (body) onOptimistic({ kind: 'reply', parentId, body });
     },
   });
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
+    const body = formRef.current?.elements.namedItem('body');
+    if (state?.ok && body instanceof HTMLTextAreaElement && body.value === sent.current) formRef.current?.reset();
   }, [state]);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} aria-label="Reply to this thread" className="space-y-2">

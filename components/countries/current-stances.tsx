@@ -1,14 +1,23 @@
 // A country's current stance on each initiative, with the rationale and evidence behind it.
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { StanceEntry } from '@/db/queries/stances';
 import { SectionHeading } from '@/components/section-heading';
 import { EvidenceList, type EventLabels } from '@/components/stances/evidence-list';
 import { PositionBadge } from '@/components/stances/position-badge';
 import { formatDate } from '@/lib/dates';
 
-type Props = { countryName: string; current: StanceEntry[]; labels: EventLabels; canWrite: boolean; canSeeDeleted: boolean };
+type Props = {
+  countryName: string;
+  current: StanceEntry[];
+  labels: EventLabels;
+  canWrite: boolean;
+  canSeeDeleted: boolean;
+  /** The annotation threads of a stance, shown under it. */
+  annotationsOf?: (stance: StanceEntry) => ReactNode;
+};
 
-export function CurrentStances({ countryName, current, labels, canWrite, canSeeDeleted }: Props) {
+export function CurrentStances({ countryName, current, labels, canWrite, canSeeDeleted, annotationsOf }: Props) {
   return (
     <section aria-labelledby="current-heading">
       <SectionHeading id="current-heading">Current stances</SectionHeading>
@@ -28,6 +37,7 @@ export function CurrentStances({ countryName, current, labels, canWrite, canSeeD
               <p className="text-sm">{s.rationale}</p>
               {s.changeNote ? <p className="text-sm text-slate-600">Why it changed: {s.changeNote}</p> : null}
               <EvidenceList ids={s.evidence} labels={labels} canSeeDeleted={canSeeDeleted} />
+              {annotationsOf?.(s)}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 // A country's whole stance ledger: the step chart of its positions over time, every entry (with Correct
 // and Delete for writers) and the corrections made to them. Nothing while the ledger is empty.
 import Link from 'next/link';
+import { Fragment, type ReactNode } from 'react';
 import type { StanceCorrection, StanceEntry } from '@/db/queries/stances';
 import { SectionHeading } from '@/components/section-heading';
 import { DeleteStanceButton } from '@/components/stances/delete-stance-button';
@@ -22,8 +23,16 @@ function seriesOf(entries: StanceEntry[]): StanceSeries[] {
   }));
 }
 
+type Props = {
+  ledger: StanceEntry[];
+  corrections: StanceCorrection[];
+  canWrite: boolean;
+  /** The annotation threads of an entry no longer current (a current one's show under Current stances). */
+  annotationsOf?: (stance: StanceEntry) => ReactNode;
+};
+
 /** `ledger` newest first, as listStances returns it. */
-export function StanceLedger({ ledger, corrections, canWrite }: { ledger: StanceEntry[]; corrections: StanceCorrection[]; canWrite: boolean }) {
+export function StanceLedger({ ledger, corrections, canWrite, annotationsOf }: Props) {
   if (!ledger.length) return null;
   return (
     <section aria-labelledby="history-heading">
@@ -57,29 +66,38 @@ export function StanceLedger({ ledger, corrections, canWrite }: { ledger: Stance
           </thead>
           <tbody className="divide-y divide-slate-100">
             {ledger.map((s) => (
-              <tr key={s.id}>
-                <td className="py-1.5 tabular-nums">{formatDate(s.asOf, s.datePrecision)}</td>
-                <td className="py-1.5">{s.initiativeName}</td>
-                <td className="py-1.5">
-                  <PositionBadge position={s.position} size="sm" /> {s.current ? <span className="text-xs text-slate-500">current</span> : null}
-                </td>
-                <td className="py-1.5">{s.confidence}</td>
-                <td className="py-1.5 text-xs text-slate-500">
-                  {s.recordedAt.slice(0, 10)} by {s.recordedBy ?? 'the demo data'}
-                </td>
-                {canWrite ? (
-                  <td className="no-print py-1.5 text-right">
-                    <Link
-                      href={`/stances/${s.id}/correct`}
-                      className="mr-2 text-xs text-blue-700 hover:underline"
-                      aria-label={`Correct the ${s.initiativeName} entry of ${formatDate(s.asOf, s.datePrecision)}`}
-                    >
-                      Correct
-                    </Link>
-                    <DeleteStanceButton id={s.id} version={s.version} label={`${s.initiativeName} entry of ${formatDate(s.asOf, s.datePrecision)}`} />
+              <Fragment key={s.id}>
+                <tr>
+                  <td className="py-1.5 tabular-nums">{formatDate(s.asOf, s.datePrecision)}</td>
+                  <td className="py-1.5">{s.initiativeName}</td>
+                  <td className="py-1.5">
+                    <PositionBadge position={s.position} size="sm" /> {s.current ? <span className="text-xs text-slate-500">current</span> : null}
                   </td>
+                  <td className="py-1.5">{s.confidence}</td>
+                  <td className="py-1.5 text-xs text-slate-500">
+                    {s.recordedAt.slice(0, 10)} by {s.recordedBy ?? 'the demo data'}
+                  </td>
+                  {canWrite ? (
+                    <td className="no-print py-1.5 text-right">
+                      <Link
+                        href={`/stances/${s.id}/correct`}
+                        className="mr-2 text-xs text-blue-700 hover:underline"
+                        aria-label={`Correct the ${s.initiativeName} entry of ${formatDate(s.asOf, s.datePrecision)}`}
+                      >
+                        Correct
+                      </Link>
+                      <DeleteStanceButton id={s.id} version={s.version} label={`${s.initiativeName} entry of ${formatDate(s.asOf, s.datePrecision)}`} />
+                    </td>
+                  ) : null}
+                </tr>
+                {annotationsOf && !s.current ? (
+                  <tr>
+                    <td colSpan={canWrite ? 6 : 5} className="pb-2">
+                      {annotationsOf(s)}
+                    </td>
+                  </tr>
                 ) : null}
-              </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -420,17 +420,3 @@ export function listAnnotations(filter: AnnotationFilter, page: { limit: number;
   const items = toItems(db, more ? rows.slice(0, page.limit) : rows);
   return { items, nextBefore: more ? items[items.length - 1]!.id : null };
 }
-
-/** Tags in use on annotations the reader may see, most used first: the choices of the tag filter. */
-export function listAnnotationTags(reader: Reader, db: Executor = getDb()): string[] {
-  return db
-    .select({ tag: annotationTags.tag })
-    .from(annotationTags)
-    .innerJoin(annotations, eq(annotations.id, annotationTags.annotationId))
-    .where(and(isNull(annotations.deletedAt), visibleTo(reader)))
-    .groupBy(annotationTags.tag)
-    .orderBy(desc(sql`count(*)`), asc(annotationTags.tag))
-    .limit(200)
-    .all()
-    .map((r) => r.tag);
-}

@@ -2,14 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { StanceThreads } from '@/components/annotations/stance-threads';
 import { CountryMemberships } from '@/components/countries/country-memberships';
 import { CurrentStances } from '@/components/countries/current-stances';
 import { StanceLedger } from '@/components/countries/stance-ledger';
 import { EventListSection } from '@/components/timeline/event-list-section';
+import { idsOfThreads, listStanceThreads, listVersionsOf } from '@/db/queries/annotations';
 import { listEventLabels } from '@/db/queries/events';
 import { listMemberships } from '@/db/queries/memberships';
 import { getCountry } from '@/db/queries/reference';
-import { listStanceCorrections, listStances } from '@/db/queries/stances';
+import { listStanceCorrections, listStances, type StanceEntry } from '@/db/queries/stances';
 import { listEvents } from '@/db/queries/timeline';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
@@ -40,10 +42,17 @@ export default async function CountryPage(props: Props) {
   const corrections = listStanceCorrections(ledger.map((s) => s.id));
   const memberships = listMemberships({ country: country.code });
   const filter = { ...EMPTY_FILTER, countries: [country.code] };
-  const recent = listEvents(filter, { limit: 8, cursor: null }).items;
+  const recent = listEvents(filter, { limit: 8, cursor: null }, user).items;
   const labels = listEventLabels([...ledger.flatMap((s) => s.evidence), ...memberships.flatMap((m) => m.evidence)]);
   const writer = can(user.role, 'write');
   const canSeeDeleted = can(user.role, 'restore');
+  const threads = listStanceThreads(
+    ledger.map((s) => s.id),
+    user,
+  );
+  const versions = listVersionsOf(idsOfThreads([...threads.values()].flat()));
+  const reader = { id: user.id, name: user.name, canWrite: writer, isAdmin: user.role === 'admin' };
+  const annotationsOf = (s: StanceEntry) => <StanceThreads stance={s} threads={threads.get(s.id) ?? []} versions={versions} reader={reader} />;
 
   return (
     <div className="space-y-8">
@@ -64,7 +73,10 @@ export default async function CountryPage(props: Props) {
             <Link href={`/stances/new?country=${country.code}`} className="rounded-md bg-blue-700 px-3 py-2 font-medium text-white hover:bg-blue-800">
               Record a stance
             </Link>
-            <Link href={`/memberships/new?country=${country.code}`} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-slate-700 hover:bg-slate-50">
+            <Link
+              href={`/memberships/new?country=${country.code}`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-slate-700 hover:bg-slate-50"
+            >
               Record a membership
             </Link>
           </div>
@@ -76,8 +88,15 @@ export default async function CountryPage(props: Props) {
         </p>
       ) : null}
 
-      <CurrentStances countryName={country.name} current={ledger.filter((s) => s.current)} labels={labels} canWrite={writer} canSeeDeleted={canSeeDeleted} />
-      <StanceLedger ledger={ledger} corrections={corrections} canWrite={writer} />
+      <CurrentStances
+        countryName={country.name}
+        current={ledger.filter((s) => s.current)}
+        labels={labels}
+        canWrite={writer}
+        canSeeDeleted={canSeeDeleted}
+        annotationsOf={annotationsOf}
+      />
+      <StanceLedger ledger={ledger} corrections={corrections} canWrite={writer} annotationsOf={annotationsOf} />
       <CountryMemberships memberships={memberships} labels={labels} canSeeDeleted={canSeeDeleted} />
       <EventListSection
         heading="Recent events"

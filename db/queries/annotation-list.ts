@@ -1,0 +1,258 @@
+// The annotation list of /annotations and GET /api/annotations: annotations the reader may see, newest
+// first, keyset-paged by id, filtered by their own fields and by the timeline's filters of their event.
+//
+// The event filters are what can be costly at a million events, so the list picks one of two bounded
+// plans. When the index that drives the timeline's plan for the filter (planTimeline, purpose 'count')
+// holds fewer than EVENT_SET_CAP rows, the matching events are few: their annotations come from
+// annotations_event_idx, then one sort. Otherwise the list walks annotations newest first and checks each
+// one's event by primary key against the filter, reading at most SCAN_WINDOW ids per page: a window that
+// holds less than a page ends the page early, with a cursor below the window, so no request reads every
+// annotation. A text is then read once into a set of keys: checked row by row, a prefix term (the last
+// word typed is one) would expand its prefix again for every annotation, at 25–100 ms each.
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import { getDb, type Executor } from '@/db';
+import { hasEventFilter, type AnnotationPage, type AnnotationQuery } from '@/lib/annotations/filters';
+import type { AnnotationItem } from '@/lib/annotations/types';
+import { EMPTY_FILTER, type TimelineFilter } from '@/lib/timeline/filters';
+import { toReaderSearchExpression } from '@/lib/timeline/search-query';
+import type { DatePrecision } from '@/lib/vocabulary';
+import { annotationVisible, type Reader } from './annotation-visibility';
+import { listAnnotationsByIds } from './annotations';
+import { searchKey } from './search-key';
+import { allRows, firstRow } from './statements';
+import { planTimeline, type Plan } from './timeline-plan';
+
+const EVENT_SET_CAP = 20_000;
+const SCAN_WINDOW = 20_000;
+
+export type AnnotationListPage = {
+  items: AnnotationItem[];
+  /** Where the next page starts (below this id), or null on the last page. */
+  nextBefore: number | null;
+  /** The page ended at the end of its scan window before it was full: older annotations may still match. */
+  partial: boolean;
+};
+
+/** For tests: the sizes that choose a plan. */
+export type Tuning = { eventSetCap?: number; scanWindow?: number };
+
+const list = (values: readonly (string | number)[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+const and = (where: SQL[]) => sql.join(where, sql` AND `);
+
+function initiativeIdsOf(db: Executor, slugs: string[]): number[] {
+  if (!slugs.length) return [];
+  return allRows<{ id: number }>(db, sql`SELECT id FROM initiatives WHERE slug IN (${list(slugs)})`).map((r) => r.id);
+}
+
+/** The list's own conditions on annotations `a`. */
+function ownConditions(q: AnnotationQuery, reader: Reader): SQL[] {
+  const where = [sql`a.deleted_at IS NULL`, annotationVisible(reader)];
+  if (q.eventId) where.push(sql`a.event_id = ${q.eventId}`);
+  if (q.authorId) where.push(sql`a.author_id = ${q.authorId}`);
+  if (q.kind) where.push(sql`a.kind = ${q.kind}`);
+  if (q.likelihood) where.push(sql`a.likelihood = ${q.likelihood}`);
+  if (q.confidence) where.push(sql`a.confidence = ${q.confidence}`);
+  // An annotation leaves the list with its event or stance (a deleted event's page is the admins' alone).
+  where.push(
+    sql`NOT EXISTS (SELECT 1 FROM events d WHERE d.id = a.event_id AND d.deleted_at IS NOT NULL)`,
+    sql`NOT EXISTS (SELECT 1 FROM stances d WHERE d.id = a.stance_id AND d.deleted_at IS NOT NULL)`,
+  );
+  return where;
+}
+
+/**
+ * The annotations table, joined to the filter's tag, and the id column to order and bound by: with a tag,
+ * the tag's own index (tag, annotation_id) is walked backwards, so its id is the tag row's.
+ */
+function annotationsOf(q: AnnotationQuery): { from: SQL; id: SQL } {
+  if (!q.tag) return { from: sql`annotations a`, id: sql`a.id` };
+  return { from: sql`annotation_tags g JOIN annotations a ON a.id = g.annotation_id`, id: sql`g.annotation_id` };
+}
+
+/**
+ * The timeline filter as conditions on one event `e` whose id is known: what planTimeline's sources
+ * select, checked for a single row (overlap of [date, span_end] with [from, to], every facet, the text,
+ * the grade, the annotation filters).
+ */
+function eventConditions(filter: TimelineFilter, initiativeIds: number[], reader: Reader): SQL[] {
+  const where = [sql`e.deleted_at IS NULL`];
+  if (filter.types.length) where.push(sql`e.type IN (${list(filter.types)})`);
+  if (filter.to) where.push(sql`e.date <= ${filter.to}`);
+  if (filter.from) where.push(sql`e.span_end >= ${filter.from}`);
+  const facet = (table: SQL, key: SQL, values: (string | number)[]) =>
+    sql`EXISTS (SELECT 1 FROM ${table} x WHERE x.event_id = e.id AND x.${key} IN (${list(values)}))`;
+  if (filter.countries.length) where.push(facet(sql`event_countries`, sql`country_code`, filter.countries));
+  if (filter.initiatives.length) where.push(facet(sql`event_initiatives`, sql`initiative_id`, initiativeIds));
+  if (filter.tags.length) where.push(facet(sql`event_tags`, sql`tag`, filter.tags));
+  if (filter.minGrade) {
+    const g = filter.minGrade;
+    where.push(sql`EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.reliability <= ${g.reliability} AND s.credibility <= ${g.credibility})`);
+  }
+  if (filter.annotated || filter.annotationTags.length) {
+    const tags = filter.annotationTags.length ? sql` JOIN annotation_tags t ON t.annotation_id = o.id AND t.tag IN (${list(filter.annotationTags)})` : sql``;
+    where.push(
+      sql`EXISTS (SELECT 1 FROM annotations o${tags} WHERE o.event_id = e.id AND o.deleted_at IS NULL AND ${annotationVisible(reader, sql.raw('o'))})`,
+    );
+  }
+  const text = textOf(filter, reader);
+  // Read once per statement (the subquery is not correlated), then a lookup per annotation.
+  if (text) where.push(sql`${searchKey(sql`e.date`, sql`e.id`)} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${text})`);
+  return where;
+}
+
+/** The search as the timeline's planner runs it for this reader (their private words included). */
+const textOf = (filter: TimelineFilter, reader: Reader) => (filter.q ? toReaderSearchExpression(filter.q, reader?.id ?? null) : null);
+
+const countUpTo = (db: Executor, rows: SQL, cap: number) => firstRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${rows} LIMIT ${cap})`)!.n;
+
+/**
+ * How many rows of the plan's driving index the filter's own columns there select, up to cap: what
+ * listing the matching events would read. Conditions checked per row (other facets, text beside a facet,
+ * the grade) are left out, as a sparse one would make counting its matches read the whole index.
+ */
+function drivingRowsUpTo(db: Executor, plan: Plan, filter: TimelineFilter, reader: Reader, cap: number): number {
+  const d = plan.driver;
+  // The planner drives from annotations only when they are fewer than its own probe's cap.
+  if (d.kind === 'annotations') return 0;
+  if (d.kind === 'text') return countUpTo(db, sql`SELECT 1 FROM events_fts WHERE events_fts MATCH ${textOf(filter, reader)}`, cap);
+  const where = d.kind === 'facet' ? [sql`${d.facet.key} IN (${list(d.facet.values)})`, sql`listed = 1`] : [sql`deleted_at IS NULL`];
+  if (filter.types.length) where.push(sql`type IN (${list(filter.types)})`);
+  if (filter.to) where.push(sql`date <= ${filter.to}`);
+  if (filter.from) where.push(sql`date >= ${plan.earliest}`, sql`span_end >= ${filter.from}`);
+  return countUpTo(db, sql`SELECT 1 FROM ${d.kind === 'facet' ? d.facet.table : sql`events`} WHERE ${and(where)}`, cap);
+}
+
+function pageOf(db: Executor, ids: number[], limit: number, reader: Reader): AnnotationListPage {
+  const more = ids.length > limit;
+  const items = listAnnotationsByIds(more ? ids.slice(0, limit) : ids, reader, db);
+  return { items, nextBefore: more ? items[items.length - 1]!.id : null, partial: false };
+}
+
+const EMPTY_PAGE: AnnotationListPage = { items: [], nextBefore: null, partial: false };
+
+/**
+ * Annotations the reader may see, newest first, one page below `page.before`. With an event filter only
+ * annotations of matching events (their sources' included) are listed, so those of stances drop out.
+ */
+export function listAnnotationPage(
+  {
+    query,
+    events = EMPTY_FILTER,
+    page,
+    reader,
+    tuning = {},
+  }: { query: AnnotationQuery; events?: TimelineFilter; page: AnnotationPage; reader: Reader; tuning?: Tuning },
+  db: Executor = getDb(),
+): AnnotationListPage {
+  const { from, id } = annotationsOf(query);
+  const own = ownConditions(query, reader);
+  if (query.tag) own.push(sql`g.tag = ${query.tag}`);
+  if (page.before) own.push(sql`${id} < ${page.before}`);
+  const ids = (rows: SQL) => allRows<{ id: number }>(db, rows).map((r) => r.id);
+  const newest = sql`ORDER BY ${id} DESC LIMIT ${page.limit + 1}`;
+
+  if (!hasEventFilter(events)) return pageOf(db, ids(sql`SELECT ${id} AS id FROM ${from} WHERE ${and(own)} ${newest}`), page.limit, reader);
+
+  const initiativeIds = initiativeIdsOf(db, events.initiatives);
+  if (events.initiatives.length && !initiativeIds.length) return EMPTY_PAGE;
+  const plan = planTimeline(db, events, initiativeIds, 'count', reader);
+  const cap = tuning.eventSetCap ?? EVENT_SET_CAP;
+  if (cap > 0 && drivingRowsUpTo(db, plan, events, reader, cap) < cap) {
+    // CROSS JOIN keeps the events outside: each one's annotations are a range of annotations_event_idx.
+    const source = plan.source({ forCount: true });
+    const tag = query.tag ? sql` JOIN annotation_tags g ON g.annotation_id = a.id` : sql``;
+    return pageOf(
+      db,
+      ids(sql`SELECT a.id AS id FROM (${source}) s CROSS JOIN annotations a ON a.event_id = s.id${tag} WHERE ${and(own)} ${newest}`),
+      page.limit,
+      reader,
+    );
+  }
+
+  // Each bound alone is one step of the primary key (together, min() and max() would scan the table).
+  const bounds = firstRow<{ top: number | null; bottom: number | null }>(
+    db,
+    sql`SELECT (SELECT max(id) FROM annotations) AS top, (SELECT min(id) FROM annotations) AS bottom`,
+  )!;
+  if (bounds.top === null || bounds.bottom === null) return EMPTY_PAGE;
+  const top = page.before ?? bounds.top + 1;
+  const low = Math.max(top - (tuning.scanWindow ?? SCAN_WINDOW), bounds.bottom);
+  // Both bounds, so the primary key is walked backwards from `top` and the walk stops at a full page.
+  own.push(sql`${id} >= ${low}`, sql`${id} < ${top}`, sql`a.event_id IS NOT NULL`);
+  const matches = sql`EXISTS (SELECT 1 FROM events e WHERE e.id = a.event_id AND ${and(eventConditions(events, initiativeIds, reader))})`;
+  const rows = ids(sql`SELECT ${id} AS id FROM ${from} WHERE ${and(own)} AND ${matches} ${newest}`);
+  if (rows.length > page.limit || low <= bounds.bottom) return pageOf(db, rows, page.limit, reader);
+  return { items: listAnnotationsByIds(rows, reader, db), nextBefore: low, partial: true };
+}
+
+export type EventSubject = { id: number; title: string; date: string; datePrecision: DatePrecision };
+export type SourceSubject = { id: number; title: string; publisher: string };
+export type StanceSubject = {
+  id: number;
+  countryCode: string;
+  countryName: string;
+  initiative: string;
+  initiativeName: string;
+  asOf: string;
+  datePrecision: DatePrecision;
+};
+
+/** What a page of annotations is on: its events, sources and stances, by id. */
+export type AnnotationSubjects = { events: Record<number, EventSubject>; sources: Record<number, SourceSubject>; stances: Record<number, StanceSubject> };
+
+const idsJson = (ids: (number | null)[]) => JSON.stringify([...new Set(ids.filter((id): id is number => id !== null))]);
+const byId = <T extends { id: number }>(rows: T[]): Record<number, T> => Object.fromEntries(rows.map((r) => [r.id, r]));
+
+export function listAnnotationSubjects(items: AnnotationItem[], db: Executor = getDb()): AnnotationSubjects {
+  const ids = (column: SQL, values: (number | null)[]) => sql`${column} IN (SELECT value FROM json_each(${idsJson(values)}))`;
+  const events = allRows<EventSubject>(
+    db,
+    sql`SELECT id, title, date, date_precision AS datePrecision FROM events WHERE ${ids(
+      sql`id`,
+      items.map((i) => i.eventId),
+    )}`,
+  );
+  const sources = allRows<SourceSubject>(
+    db,
+    sql`SELECT id, title, publisher FROM sources WHERE ${ids(
+      sql`id`,
+      items.map((i) => i.sourceId),
+    )}`,
+  );
+  const stances = allRows<StanceSubject>(
+    db,
+    sql`SELECT s.id AS id, s.country_code AS countryCode, c.name AS countryName, i.slug AS initiative, i.name AS initiativeName, s.as_of AS asOf, s.as_of_precision AS datePrecision
+        FROM stances s JOIN countries c ON c.code = s.country_code JOIN initiatives i ON i.id = s.initiative_id WHERE ${ids(
+          sql`s.id`,
+          items.map((i) => i.stanceId),
+        )}`,
+  );
+  return { events: byId(events), sources: byId(sources), stances: byId(stances) };
+}
+
+/** Everyone who wrote an annotation the reader may see, by name: the choices of the author filter. */
+export function listAnnotationAuthors(reader: Reader, db: Executor = getDb()): { id: number; name: string }[] {
+  return allRows<{ id: number; name: string }>(
+    db,
+    sql`SELECT u.id AS id, u.name AS name FROM users u WHERE EXISTS (SELECT 1 FROM annotations a WHERE a.author_id = u.id AND a.deleted_at IS NULL AND ${annotationVisible(reader)}) ORDER BY u.name, u.id`,
+  );
+}
+
+/**
+ * Tags on annotations the reader may see, alphabetically, at most `max`: each step seeks the next tag
+ * in annotation_tags_tag_idx with one visible annotation, so the cost follows the number of tags, not of
+ * annotations (a count per tag would read every tagged annotation on each page view).
+ */
+export function listAnnotationTagChoices(reader: Reader, max = 200, db: Executor = getDb()): string[] {
+  const next = (after: SQL) =>
+    sql`(SELECT g.tag FROM annotation_tags g JOIN annotations a ON a.id = g.annotation_id WHERE g.tag > ${after} AND a.deleted_at IS NULL AND ${annotationVisible(reader)} ORDER BY g.tag LIMIT 1)`;
+  return allRows<{ tag: string }>(
+    db,
+    sql`WITH RECURSIVE t(tag) AS (SELECT ${next(sql`''`)} UNION ALL SELECT ${next(sql`t.tag`)} FROM t WHERE t.tag IS NOT NULL LIMIT ${max + 1}) SELECT tag FROM t WHERE tag IS NOT NULL`,
+  ).map((r) => r.tag);
+}
