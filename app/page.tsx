@@ -30,7 +30,9 @@ export default async function OverviewPage() {
   const buckets = eventBuckets(yearFilter, 'month');
   const rows = chartRows(buckets, 'month');
   const hrefs = Object.fromEntries(rows.map((r) => [r.bucket, href({ from: r.from, to: r.to })]));
-  const perType = EVENT_TYPES.map((type) => ({ type, count: buckets.filter((b) => b.type === type).reduce((n, b) => n + b.count, 0) })).filter((t) => t.count > 0);
+  const perType = EVENT_TYPES.map((type) => ({ type, count: buckets.filter((b) => b.type === type).reduce((n, b) => n + b.count, 0) })).filter(
+    (t) => t.count > 0,
+  );
   const yearTotal = perType.reduce((n, t) => n + t.count, 0);
 
   return (
@@ -90,7 +92,10 @@ export default async function OverviewPage() {
         <ul className="flex flex-wrap gap-2 text-sm">
           {listInitiatives().map((i) => (
             <li key={i.slug}>
-              <Link href={href({ initiatives: [i.slug] })} className="inline-block rounded-md border border-slate-200 bg-white px-3 py-1.5 hover:border-blue-300 hover:bg-blue-50">
+              <Link
+                href={href({ initiatives: [i.slug] })}
+                className="inline-block rounded-md border border-slate-200 bg-white px-3 py-1.5 hover:border-blue-300 hover:bg-blue-50"
+              >
                 {i.name}
               </Link>
             </li>
@@ -111,7 +116,8 @@ export default async function OverviewPage() {
           <EventList events={latest} label="Latest events" eventHref={EVENTS_LINKS.event} />
         ) : (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-            No events yet. {can(user.role, 'write') ? 'Record the first one with “New event”, or load the demo data with npm run db:seed.' : 'Ask an analyst to record some.'}
+            No events yet.{' '}
+            {can(user.role, 'write') ? 'Record the first one with “New event”, or load the demo data with npm run db:seed.' : 'Ask an analyst to record some.'}
           </p>
         )}
       </section>

@@ -81,9 +81,15 @@ export const events = sqliteTable(
   },
   (t) => [
     // Partial and covering: timeline lists, counts and range filters read only the index, never deleted rows.
-    index('events_listed_date_idx').on(t.date, t.id, t.spanEnd, t.type).where(sql`deleted_at IS NULL`),
-    index('events_listed_type_date_idx').on(t.type, t.date, t.id, t.spanEnd).where(sql`deleted_at IS NULL`),
-    index('events_deleted_idx').on(t.deletedAt, t.id).where(sql`deleted_at IS NOT NULL`),
+    index('events_listed_date_idx')
+      .on(t.date, t.id, t.spanEnd, t.type)
+      .where(sql`deleted_at IS NULL`),
+    index('events_listed_type_date_idx')
+      .on(t.type, t.date, t.id, t.spanEnd)
+      .where(sql`deleted_at IS NULL`),
+    index('events_deleted_idx')
+      .on(t.deletedAt, t.id)
+      .where(sql`deleted_at IS NOT NULL`),
     index('events_span_days_idx').on(t.spanDays),
     check('events_type_check', inList('type', EVENT_TYPES)),
     check('events_precision_check', inList('date_precision', DATE_PRECISIONS)),
@@ -116,7 +122,9 @@ export const eventCountries = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.countryCode, t.role] }),
-    index('event_countries_listed_idx').on(t.countryCode, t.date, t.eventId, t.spanEnd, t.type).where(sql`listed = 1`),
+    index('event_countries_listed_idx')
+      .on(t.countryCode, t.date, t.eventId, t.spanEnd, t.type)
+      .where(sql`listed = 1`),
   ],
 );
 
@@ -133,7 +141,9 @@ export const eventInitiatives = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.initiativeId] }),
-    index('event_initiatives_listed_idx').on(t.initiativeId, t.date, t.eventId, t.spanEnd, t.type).where(sql`listed = 1`),
+    index('event_initiatives_listed_idx')
+      .on(t.initiativeId, t.date, t.eventId, t.spanEnd, t.type)
+      .where(sql`listed = 1`),
   ],
 );
 
@@ -148,7 +158,9 @@ export const eventTags = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.tag] }),
-    index('event_tags_listed_idx').on(t.tag, t.date, t.eventId, t.spanEnd, t.type).where(sql`listed = 1`),
+    index('event_tags_listed_idx')
+      .on(t.tag, t.date, t.eventId, t.spanEnd, t.type)
+      .where(sql`listed = 1`),
   ],
 );
 
@@ -267,8 +279,12 @@ export const stances = sqliteTable(
     deletedAt: text('deleted_at'),
   },
   (t) => [
-    index('stances_subject_idx').on(t.countryCode, t.initiativeId, t.asOf, t.recordedAt, t.id).where(sql`deleted_at IS NULL`),
-    index('stances_initiative_idx').on(t.initiativeId, t.countryCode).where(sql`deleted_at IS NULL`),
+    index('stances_subject_idx')
+      .on(t.countryCode, t.initiativeId, t.asOf, t.recordedAt, t.id)
+      .where(sql`deleted_at IS NULL`),
+    index('stances_initiative_idx')
+      .on(t.initiativeId, t.countryCode)
+      .where(sql`deleted_at IS NULL`),
     check('stances_position_check', inList('position', POSITIONS)),
     check('stances_confidence_check', inList('confidence', CONFIDENCE_LEVELS)),
     check('stances_precision_check', inList('as_of_precision', DATE_PRECISIONS)),
@@ -311,8 +327,12 @@ export const memberships = sqliteTable(
     deletedAt: text('deleted_at'),
   },
   (t) => [
-    index('memberships_initiative_idx').on(t.initiativeId, t.countryCode).where(sql`deleted_at IS NULL`),
-    index('memberships_country_idx').on(t.countryCode, t.initiativeId).where(sql`deleted_at IS NULL`),
+    index('memberships_initiative_idx')
+      .on(t.initiativeId, t.countryCode)
+      .where(sql`deleted_at IS NULL`),
+    index('memberships_country_idx')
+      .on(t.countryCode, t.initiativeId)
+      .where(sql`deleted_at IS NULL`),
     check('memberships_role_check', inList('role', MEMBERSHIP_ROLES)),
     check('memberships_confidence_check', inList('confidence', CONFIDENCE_LEVELS)),
   ],
@@ -381,11 +401,21 @@ export const annotations = sqliteTable(
     deletedAt: text('deleted_at'),
   },
   (t) => [
-    index('annotations_event_idx').on(t.eventId, t.visibility, t.authorId).where(sql`deleted_at IS NULL`),
-    index('annotations_stance_idx').on(t.stanceId).where(sql`deleted_at IS NULL AND stance_id IS NOT NULL`),
-    index('annotations_parent_idx').on(t.parentId).where(sql`parent_id IS NOT NULL`),
-    index('annotations_feed_idx').on(t.visibility, t.id).where(sql`deleted_at IS NULL`),
-    index('annotations_author_idx').on(t.authorId, t.id).where(sql`deleted_at IS NULL`),
+    index('annotations_event_idx')
+      .on(t.eventId, t.visibility, t.authorId)
+      .where(sql`deleted_at IS NULL`),
+    index('annotations_stance_idx')
+      .on(t.stanceId)
+      .where(sql`deleted_at IS NULL AND stance_id IS NOT NULL`),
+    index('annotations_parent_idx')
+      .on(t.parentId)
+      .where(sql`parent_id IS NOT NULL`),
+    index('annotations_feed_idx')
+      .on(t.visibility, t.id)
+      .where(sql`deleted_at IS NULL`),
+    index('annotations_author_idx')
+      .on(t.authorId, t.id)
+      .where(sql`deleted_at IS NULL`),
     check('annotations_target_check', inList('target', ANNOTATION_TARGETS)),
     check('annotations_kind_check', inList('kind', ANNOTATION_KINDS)),
     check('annotations_visibility_check', inList('visibility', VISIBILITIES)),
@@ -393,7 +423,10 @@ export const annotations = sqliteTable(
       'annotations_target_refs_check',
       sql`(target = 'event' AND event_id IS NOT NULL AND source_id IS NULL AND stance_id IS NULL) OR (target = 'source' AND event_id IS NOT NULL AND source_id IS NOT NULL AND stance_id IS NULL) OR (target = 'stance' AND event_id IS NULL AND source_id IS NULL AND stance_id IS NOT NULL)`,
     ),
-    check('annotations_judgment_check', sql`(kind = 'judgment') = (likelihood IS NOT NULL AND confidence IS NOT NULL) AND (kind = 'judgment' OR (likelihood IS NULL AND confidence IS NULL))`),
+    check(
+      'annotations_judgment_check',
+      sql`(kind = 'judgment') = (likelihood IS NOT NULL AND confidence IS NOT NULL) AND (kind = 'judgment' OR (likelihood IS NULL AND confidence IS NULL))`,
+    ),
   ],
 );
 

@@ -1,16 +1,6 @@
 // The controlled vocabularies of Watchfloor: event types, date precisions, roles and source grades.
 
-export const EVENT_TYPES = [
-  'agreement',
-  'meeting',
-  'policy-document',
-  'statement',
-  'membership',
-  'budget',
-  'exercise',
-  'incident',
-  'other',
-] as const;
+export const EVENT_TYPES = ['agreement', 'meeting', 'policy-document', 'statement', 'membership', 'budget', 'exercise', 'incident', 'other'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {

@@ -11,8 +11,8 @@ try {
 }
 if (!fs.existsSync(system) && !(bundled && fs.existsSync(bundled))) {
   console.error(
-    'No Chromium found for the end-to-end tests. Install Debian\'s: `sudo apt-get install chromium` ' +
-      '(Playwright\'s own download, `npx playwright install chromium`, works only where the machine can reach its CDN).',
+    "No Chromium found for the end-to-end tests. Install Debian's: `sudo apt-get install chromium` " +
+      "(Playwright's own download, `npx playwright install chromium`, works only where the machine can reach its CDN).",
   );
   process.exit(1);
 }

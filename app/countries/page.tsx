@@ -31,7 +31,9 @@ export default async function CountriesPage(props: { searchParams: Promise<Searc
     .filter((c) => !region || c.region === region)
     .sort((a, b) => Number(withStance.has(b.code)) - Number(withStance.has(a.code)) || a.name.localeCompare(b.name));
   const mapPositions = Object.fromEntries(
-    current.filter((s) => s.initiative === mapInitiative?.slug).map((s) => [s.country, { position: s.position, label: `${s.position} since ${formatDate(s.asOf, s.datePrecision)}` }]),
+    current
+      .filter((s) => s.initiative === mapInitiative?.slug)
+      .map((s) => [s.country, { position: s.position, label: `${s.position} since ${formatDate(s.asOf, s.datePrecision)}` }]),
   );
   const href = (next: Partial<Record<'region' | 'initiative' | 'view', string | undefined>>) => {
     const q = new URLSearchParams();
@@ -81,7 +83,12 @@ export default async function CountriesPage(props: { searchParams: Promise<Searc
           </div>
           <nav aria-label="Map view" className="no-print flex gap-1 text-xs">
             {MAP_VIEWS.map((v) => (
-              <Link key={v} href={href({ view: v })} aria-current={v === view ? 'true' : undefined} className={`rounded px-2 py-1 ${v === view ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'}`}>
+              <Link
+                key={v}
+                href={href({ view: v })}
+                aria-current={v === view ? 'true' : undefined}
+                className={`rounded px-2 py-1 ${v === view ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'}`}
+              >
                 {MAP_VIEW_LABELS[v]}
               </Link>
             ))}

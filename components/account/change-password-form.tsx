@@ -8,7 +8,16 @@ export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changeOwnPassword, undefined);
   const errors = state?.fieldErrors ?? {};
   const input = (name: string, autoComplete: string) => (
-    <input id={name} name={name} type="password" required autoComplete={autoComplete} className={inputClass} aria-invalid={!!errors[name]} aria-describedby={`${name}-error`} />
+    <input
+      id={name}
+      name={name}
+      type="password"
+      required
+      autoComplete={autoComplete}
+      className={inputClass}
+      aria-invalid={!!errors[name]}
+      aria-describedby={`${name}-error`}
+    />
   );
   return (
     <form action={action} aria-label="Change password" className="max-w-sm space-y-4">

@@ -26,7 +26,9 @@ export function AnnotationBody({ annotation, pending = false }: { annotation: An
         <span>{pending ? 'Saving…' : formatTimestamp(a.createdAt)}</span>
         {a.visibility === 'private' ? <span className="rounded bg-slate-800 px-1.5 text-[11px] font-medium text-white">Private</span> : null}
         {a.version > 1 ? <span>edited {formatTimestamp(a.updatedAt)}</span> : null}
-        {a.resolved ? <span className="rounded bg-emerald-100 px-1.5 text-[11px] font-medium text-emerald-900">Resolved{a.resolvedBy ? ` by ${a.resolvedBy}` : ''}</span> : null}
+        {a.resolved ? (
+          <span className="rounded bg-emerald-100 px-1.5 text-[11px] font-medium text-emerald-900">Resolved{a.resolvedBy ? ` by ${a.resolvedBy}` : ''}</span>
+        ) : null}
       </p>
       {a.kind === 'judgment' ? <JudgmentGrades likelihood={a.likelihood} confidence={a.confidence} /> : null}
       {a.quote ? <blockquote className="border-l-2 border-slate-300 pl-3 text-sm italic text-slate-600">“{a.quote}”</blockquote> : null}

@@ -43,18 +43,35 @@ export function AnnotationForm({ target, allowQuote = false, onOptimistic }: Pro
 
   const id = (name: string) => `${prefix}-${name}`;
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} aria-label="Add annotation" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      aria-label="Add annotation"
+      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-3"
+    >
       <input type="hidden" name="target" value={target.target} />
       {target.eventId ? <input type="hidden" name="eventId" value={target.eventId} /> : null}
       {target.sourceId ? <input type="hidden" name="sourceId" value={target.sourceId} /> : null}
       {target.stanceId ? <input type="hidden" name="stanceId" value={target.stanceId} /> : null}
-      <FieldErrors id={id('target-error')} errors={[...(errors.eventId ?? []), ...(errors.sourceId ?? []), ...(errors.stanceId ?? []), ...(errors.target ?? [])]} />
+      <FieldErrors
+        id={id('target-error')}
+        errors={[...(errors.eventId ?? []), ...(errors.sourceId ?? []), ...(errors.stanceId ?? []), ...(errors.target ?? [])]}
+      />
       {allowQuote ? (
         <div>
           <label htmlFor={id('quote')} className="block text-sm font-medium text-slate-700">
             Quoted passage
           </label>
-          <input id={id('quote')} name="quote" maxLength={2000} defaultValue={value('quote')} className={`${inputClass} mt-1`} {...describedBy('quote')} aria-describedby={`${id('quote')}-error`} />
+          <input
+            id={id('quote')}
+            name="quote"
+            maxLength={2000}
+            defaultValue={value('quote')}
+            className={`${inputClass} mt-1`}
+            {...describedBy('quote')}
+            aria-describedby={`${id('quote')}-error`}
+          />
           <FieldErrors id={`${id('quote')}-error`} errors={errors.quote} />
         </div>
       ) : null}

@@ -45,7 +45,9 @@ function EditForm({ annotation, onOptimistic, onDone }: { annotation: Annotation
       <input type="hidden" name="version" value={version} />
       {state?.current ? (
         <div role="alert" className="space-y-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-          <p className="font-medium text-amber-900">Current text (version {state.current.version}, by {state.current.author.name}):</p>
+          <p className="font-medium text-amber-900">
+            Current text (version {state.current.version}, by {state.current.author.name}):
+          </p>
           <AnnotationMarkdown>{state.current.body}</AnnotationMarkdown>
         </div>
       ) : null}
@@ -74,8 +76,13 @@ function EditForm({ annotation, onOptimistic, onDone }: { annotation: Annotation
           value={(name, fallback = '') =>
             start(
               name,
-              { kind: annotation.kind, likelihood: annotation.likelihood ?? '', confidence: annotation.confidence ?? '', tags: annotation.tags.join(', '), visibility: annotation.visibility }[name] ??
-                fallback,
+              {
+                kind: annotation.kind,
+                likelihood: annotation.likelihood ?? '',
+                confidence: annotation.confidence ?? '',
+                tags: annotation.tags.join(', '),
+                visibility: annotation.visibility,
+              }[name] ?? fallback,
             )
           }
           showVisibility
@@ -97,7 +104,9 @@ function EditForm({ annotation, onOptimistic, onDone }: { annotation: Annotation
 function DeleteControl({ annotation, onOptimistic }: { annotation: AnnotationItem; onOptimistic: (d: Draft) => void }) {
   const [confirming, setConfirming] = useState(false);
   const action = useMemo(() => deleteAnnotation.bind(null, annotation.id), [annotation.id]);
-  const { state, formAction, onSubmit, pending } = useFormAction<AnnotationResult>(action, { optimistic: () => onOptimistic({ kind: 'delete', id: annotation.id }) });
+  const { state, formAction, onSubmit, pending } = useFormAction<AnnotationResult>(action, {
+    optimistic: () => onOptimistic({ kind: 'delete', id: annotation.id }),
+  });
   const confirmation = (
     <form action={formAction} onSubmit={onSubmit} aria-label="Confirm deleting the annotation" className="flex flex-wrap items-center gap-2 text-xs">
       <input type="hidden" name="version" value={annotation.version} />
@@ -133,7 +142,9 @@ function DeleteControl({ annotation, onOptimistic }: { annotation: AnnotationIte
 function ResolveControl({ annotation, onOptimistic }: { annotation: AnnotationItem; onOptimistic: (d: Draft) => void }) {
   const action = useMemo(() => resolveThread.bind(null, annotation.id), [annotation.id]);
   const resolved = !annotation.resolved;
-  const { state, formAction, onSubmit, pending } = useFormAction<AnnotationResult>(action, { optimistic: () => onOptimistic({ kind: 'resolve', id: annotation.id, resolved }) });
+  const { state, formAction, onSubmit, pending } = useFormAction<AnnotationResult>(action, {
+    optimistic: () => onOptimistic({ kind: 'resolve', id: annotation.id, resolved }),
+  });
   return (
     <form action={formAction} onSubmit={onSubmit} className="inline">
       <input type="hidden" name="resolved" value={String(resolved)} />

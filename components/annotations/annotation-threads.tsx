@@ -38,12 +38,22 @@ export function AnnotationThreads({ label, threads, versions, target, reader, al
                 aria-label={`Annotation by ${t.author.name}`}
                 className={`space-y-3 rounded-lg border bg-white p-3 ${t.resolved ? 'border-emerald-200' : 'border-slate-200'} ${t.kind === 'judgment' ? 'border-l-4 border-l-violet-400' : ''}`}
               >
-                <AnnotationItemView annotation={t} versions={versions[t.id] ?? []} may={{ edit: mayEdit(t.author.id), resolve: reader.canWrite }} onOptimistic={apply} />
+                <AnnotationItemView
+                  annotation={t}
+                  versions={versions[t.id] ?? []}
+                  may={{ edit: mayEdit(t.author.id), resolve: reader.canWrite }}
+                  onOptimistic={apply}
+                />
                 {t.replies.length ? (
                   <ul aria-label="Replies" className="space-y-2 border-l-2 border-slate-100 pl-3">
                     {t.replies.map((r) => (
                       <li key={r.id}>
-                        <AnnotationItemView annotation={r} versions={versions[r.id] ?? []} may={{ edit: mayEdit(r.author.id), resolve: false }} onOptimistic={apply} />
+                        <AnnotationItemView
+                          annotation={r}
+                          versions={versions[r.id] ?? []}
+                          may={{ edit: mayEdit(r.author.id), resolve: false }}
+                          onOptimistic={apply}
+                        />
                       </li>
                     ))}
                   </ul>

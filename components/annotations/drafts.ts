@@ -65,10 +65,21 @@ export function applyDraft(threads: AnnotationThread[], draft: Draft, author: Au
       return [...threads, { ...item, replies: [] }];
     }
     case 'reply':
-      return threads.map((t) => (t.id === draft.parentId ? { ...t, replies: [...t.replies, draftItem(author, { parentId: t.id, body: draft.body, visibility: t.visibility })] } : t));
+      return threads.map((t) =>
+        t.id === draft.parentId ? { ...t, replies: [...t.replies, draftItem(author, { parentId: t.id, body: draft.body, visibility: t.visibility })] } : t,
+      );
     case 'edit': {
       const edit = (a: AnnotationItem): AnnotationItem =>
-        a.id === draft.id ? { ...a, body: draft.input.body, kind: draft.input.kind, likelihood: draft.input.likelihood, confidence: draft.input.confidence, tags: draft.input.tags } : a;
+        a.id === draft.id
+          ? {
+              ...a,
+              body: draft.input.body,
+              kind: draft.input.kind,
+              likelihood: draft.input.likelihood,
+              confidence: draft.input.confidence,
+              tags: draft.input.tags,
+            }
+          : a;
       return threads.map((t) => ({ ...edit(t), replies: t.replies.map(edit) }));
     }
     case 'delete':

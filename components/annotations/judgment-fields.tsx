@@ -2,7 +2,16 @@
 // The kind, grades, tags and visibility of an annotation, shared by the add and edit forms. Ids carry the
 // form's prefix, so several forms can sit on one page.
 import { useState } from 'react';
-import { ANNOTATION_KIND_LABELS, ANNOTATION_KINDS, CONFIDENCE_LABELS, CONFIDENCE_LEVELS, LIKELIHOOD_LABELS, LIKELIHOODS, VISIBILITIES, VISIBILITY_LABELS } from '@/lib/annotations/vocabulary';
+import {
+  ANNOTATION_KIND_LABELS,
+  ANNOTATION_KINDS,
+  CONFIDENCE_LABELS,
+  CONFIDENCE_LEVELS,
+  LIKELIHOOD_LABELS,
+  LIKELIHOODS,
+  VISIBILITIES,
+  VISIBILITY_LABELS,
+} from '@/lib/annotations/vocabulary';
 import { FieldErrors, inputClass } from '../field';
 
 type Wiring = (name: string) => { 'aria-describedby': string; 'aria-invalid': boolean };

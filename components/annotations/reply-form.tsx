@@ -36,7 +36,7 @@ export function ReplyForm({ parentId, onOptimistic }: { parentId: number; onOpti
         rows={2}
         required
         maxLength={10_000}
-       
+
         defaultValue={value('body')}
         className={inputClass}
         {...describedBy('body')}

@@ -172,7 +172,14 @@ export function EventForm({ action, initial, version, countries, initiatives, ca
         </FormField>
         <div className="grid gap-4 md:grid-cols-2">
           <FormField path="type" label="Type" errors={errors.type}>
-            <select {...controlProps('type', errors.type)} name="type" required value={values.type} onChange={(e) => set('type', e.target.value)} className={inputClass}>
+            <select
+              {...controlProps('type', errors.type)}
+              name="type"
+              required
+              value={values.type}
+              onChange={(e) => set('type', e.target.value)}
+              className={inputClass}
+            >
               <option value="">Choose a type…</option>
               {EVENT_TYPES.map((t) => (
                 <option key={t} value={t}>
@@ -187,7 +194,14 @@ export function EventForm({ action, initial, version, countries, initiatives, ca
             errors={under('tags')}
             hint={tagPreview.length ? `Separate with commas. Saved as: ${tagPreview.join(', ')}` : 'Separate with commas, e.g. supply chain, AUKUS.'}
           >
-            <input type="text" {...controlProps('tags', under('tags'), true)} name="tags" value={values.tags} onChange={(e) => set('tags', e.target.value)} className={inputClass} />
+            <input
+              type="text"
+              {...controlProps('tags', under('tags'), true)}
+              name="tags"
+              value={values.tags}
+              onChange={(e) => set('tags', e.target.value)}
+              className={inputClass}
+            />
           </FormField>
         </div>
       </FormSection>
@@ -217,8 +231,8 @@ export function EventForm({ action, initial, version, countries, initiatives, ca
           </FormField>
         </div>
         <p id={`${fieldId('date')}-hint`} className="text-xs text-slate-500">
-          For month or year precision, the date is the first day of the period: 2024-10-01 for October 2024, 2024-01-01 for 2024. A
-          later day is saved as the first.
+          For month or year precision, the date is the first day of the period: 2024-10-01 for October 2024, 2024-01-01 for 2024. A later day is saved as the
+          first.
         </p>
       </FormSection>
 
@@ -250,7 +264,11 @@ export function EventForm({ action, initial, version, countries, initiatives, ca
         <PeopleRows {...rows('people', { name: '', capacity: '' })} />
       </FormSection>
 
-      <FormSection id="section-sources" title="Sources" description="Grade each source on the NATO/Admiralty scale: how reliable the source is (A–F), how credible the information (1–6).">
+      <FormSection
+        id="section-sources"
+        title="Sources"
+        description="Grade each source on the NATO/Admiralty scale: how reliable the source is (A–F), how credible the information (1–6)."
+      >
         <SourceRows sources={sources.rows} errors={errors} onChange={sources.onChange} onAdd={sources.onAdd} onRemove={sources.onRemove} />
       </FormSection>
 

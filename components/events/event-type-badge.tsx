@@ -14,8 +14,6 @@ const COLORS: Record<EventType, string> = {
 
 export function EventTypeBadge({ type }: { type: EventType }) {
   return (
-    <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${COLORS[type]}`}>
-      {EVENT_TYPE_LABELS[type]}
-    </span>
+    <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${COLORS[type]}`}>{EVENT_TYPE_LABELS[type]}</span>
   );
 }

@@ -5,7 +5,21 @@ import { Field, inputClass } from '../field';
 
 type Wiring = { 'aria-describedby': string; 'aria-invalid': boolean };
 
-function Choice({ label, name, options, defaultValue, errors, wiring }: { label: string; name: string; options: readonly string[]; defaultValue: string; errors?: string[]; wiring: Wiring }) {
+function Choice({
+  label,
+  name,
+  options,
+  defaultValue,
+  errors,
+  wiring,
+}: {
+  label: string;
+  name: string;
+  options: readonly string[];
+  defaultValue: string;
+  errors?: string[];
+  wiring: Wiring;
+}) {
   return (
     <Field label={label} name={name} errors={errors}>
       <select id={name} name={name} defaultValue={defaultValue} className={inputClass} {...wiring}>
@@ -23,6 +37,18 @@ export function ConfidenceField({ defaultValue = 'moderate', errors, wiring }: {
   return <Choice label="Confidence" name="confidence" options={CONFIDENCE_LEVELS} defaultValue={defaultValue} errors={errors} wiring={wiring} />;
 }
 
-export function PrecisionField({ name, label = 'Date precision', defaultValue = 'day', errors, wiring }: { name: string; label?: string; defaultValue?: string; errors?: string[]; wiring: Wiring }) {
+export function PrecisionField({
+  name,
+  label = 'Date precision',
+  defaultValue = 'day',
+  errors,
+  wiring,
+}: {
+  name: string;
+  label?: string;
+  defaultValue?: string;
+  errors?: string[];
+  wiring: Wiring;
+}) {
   return <Choice label={label} name={name} options={DATE_PRECISIONS} defaultValue={defaultValue} errors={errors} wiring={wiring} />;
 }

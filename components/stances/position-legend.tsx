@@ -7,7 +7,10 @@ export function PositionLegend() {
       {POSITIONS.map((p) => (
         <li key={p} className="flex items-center gap-1">
           <PositionBadge position={p} size="sm" />
-          <span className="tabular-nums">({POSITION_VALUES[p] > 0 ? '+' : ''}{POSITION_VALUES[p]})</span>
+          <span className="tabular-nums">
+            ({POSITION_VALUES[p] > 0 ? '+' : ''}
+            {POSITION_VALUES[p]})
+          </span>
         </li>
       ))}
     </ul>

@@ -32,7 +32,10 @@ export function StanceForm({ country, initiative, hasPrevious, evidenceOptions, 
         <legend className="text-sm font-medium text-slate-700">Position</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {POSITIONS.map((p) => (
-            <label key={p} className="flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-blue-600 has-[:checked]:bg-blue-50">
+            <label
+              key={p}
+              className="flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-blue-600 has-[:checked]:bg-blue-50"
+            >
               <input type="radio" name="position" value={p} defaultChecked={value('position') === p} required aria-describedby="position-error" />
               <span aria-hidden className="font-mono">
                 {POSITION_SYMBOLS[p]}

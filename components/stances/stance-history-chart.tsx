@@ -30,7 +30,11 @@ export function StanceHistoryChart({ series, end }: { series: StanceSeries[]; en
               strokeWidth={2}
               isAnimationActive={false}
               dot={(props: { cx?: number; cy?: number; index?: number }) =>
-                props.index === s.points.length ? <g key={`${s.initiative}-end`} /> : <circle key={`${s.initiative}-${props.index}`} cx={props.cx} cy={props.cy} r={4} fill={s.color} />
+                props.index === s.points.length ? (
+                  <g key={`${s.initiative}-end`} />
+                ) : (
+                  <circle key={`${s.initiative}-${props.index}`} cx={props.cx} cy={props.cy} r={4} fill={s.color} />
+                )
               }
             />
           ))}

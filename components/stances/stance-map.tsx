@@ -1,12 +1,6 @@
 // A world (or Indo-Pacific) choropleth of one initiative's country stances, drawn on the server as SVG.
 import { useId } from 'react';
-import {
-  NO_STANCE_LABEL,
-  OTHER_LAND_LABEL,
-  describeCountryStance,
-  stanceFill,
-  type CountryStance,
-} from '@/lib/map/positions';
+import { NO_STANCE_LABEL, OTHER_LAND_LABEL, describeCountryStance, stanceFill, type CountryStance } from '@/lib/map/positions';
 import { mapLayout } from '@/lib/map/shapes';
 import type { MapView } from '@/lib/map/views';
 import { NO_STANCE_COLOR, POSITION_COLORS, POSITIONS } from '@/lib/stances/scale';
@@ -34,12 +28,7 @@ export function StanceMap({ view, positions, hrefFor, title }: StanceMapProps) {
   return (
     <div className="space-y-2">
       {/* A group, not an image: the countries inside are links and must stay reachable. */}
-      <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="group"
-        aria-label={title}
-        className={`block h-auto w-full ${HIGHLIGHT}`}
-      >
+      <svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={title} className={`block h-auto w-full ${HIGHLIGHT}`}>
         <defs>
           <Hatch id={hatch} />
         </defs>

@@ -14,7 +14,12 @@ type Props = {
 
 export function SubjectPicker({ action, countries, initiatives, country, initiative, evidence, errors }: Props) {
   return (
-    <form method="get" action={action} aria-label="Choose country and initiative" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+    <form
+      method="get"
+      action={action}
+      aria-label="Choose country and initiative"
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+    >
       {evidence.map((id) => (
         <input key={id} type="hidden" name="evidence" value={id} />
       ))}
@@ -36,7 +41,14 @@ export function SubjectPicker({ action, countries, initiatives, country, initiat
         <label htmlFor="pick-initiative" className="block text-sm font-medium text-slate-700">
           Initiative
         </label>
-        <select id="pick-initiative" name="initiative" defaultValue={initiative ?? ''} required className={`${inputClass} mt-1`} aria-describedby="pick-initiative-error">
+        <select
+          id="pick-initiative"
+          name="initiative"
+          defaultValue={initiative ?? ''}
+          required
+          className={`${inputClass} mt-1`}
+          aria-describedby="pick-initiative-error"
+        >
           <option value="">Choose an initiative…</option>
           {initiatives.map((i) => (
             <option key={i.slug} value={i.slug}>

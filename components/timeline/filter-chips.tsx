@@ -35,10 +35,17 @@ export function FilterChips({ filter, countries, initiatives, href }: Props) {
   return (
     <div aria-label="Active filters" role="group" className="flex flex-wrap items-center gap-2">
       {chips.map((chip) => (
-        <span key={`${chip.param}-${chip.value ?? ''}`} className="inline-flex items-center gap-1 rounded-full bg-blue-50 py-0.5 pl-3 pr-1 text-sm text-blue-900 ring-1 ring-inset ring-blue-200">
+        <span
+          key={`${chip.param}-${chip.value ?? ''}`}
+          className="inline-flex items-center gap-1 rounded-full bg-blue-50 py-0.5 pl-3 pr-1 text-sm text-blue-900 ring-1 ring-inset ring-blue-200"
+        >
           {chip.label}
           {href ? (
-            <Link href={href(withoutFilter(filter, chip.param, chip.value))} aria-label={`Remove filter ${chip.label}`} className="no-print rounded-full px-1.5 text-blue-700 hover:bg-blue-100">
+            <Link
+              href={href(withoutFilter(filter, chip.param, chip.value))}
+              aria-label={`Remove filter ${chip.label}`}
+              className="no-print rounded-full px-1.5 text-blue-700 hover:bg-blue-100"
+            >
               ×
             </Link>
           ) : null}

@@ -31,7 +31,16 @@ export function FilterPanel({ filter, errors, countries, initiatives, tags, acti
         <label htmlFor="q" className={legend}>
           Search
         </label>
-        <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} placeholder='honolulu, "supply chain", indo*' className={`${inputClass} mt-1`} aria-describedby="q-error" aria-invalid={!!errors.q} />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={filter.q ?? ''}
+          placeholder='honolulu, "supply chain", indo*'
+          className={`${inputClass} mt-1`}
+          aria-describedby="q-error"
+          aria-invalid={!!errors.q}
+        />
         <FieldErrors id="q-error" errors={errors.q} />
       </div>
 
@@ -40,13 +49,29 @@ export function FilterPanel({ filter, errors, countries, initiatives, tags, acti
           <label htmlFor="from" className={legend}>
             From
           </label>
-          <input id="from" name="from" type="date" defaultValue={filter.from ?? ''} className={`${inputClass} mt-1`} aria-describedby="from-error" aria-invalid={!!errors.from} />
+          <input
+            id="from"
+            name="from"
+            type="date"
+            defaultValue={filter.from ?? ''}
+            className={`${inputClass} mt-1`}
+            aria-describedby="from-error"
+            aria-invalid={!!errors.from}
+          />
         </div>
         <div>
           <label htmlFor="to" className={legend}>
             To
           </label>
-          <input id="to" name="to" type="date" defaultValue={filter.to ?? ''} className={`${inputClass} mt-1`} aria-describedby="to-error" aria-invalid={!!errors.to} />
+          <input
+            id="to"
+            name="to"
+            type="date"
+            defaultValue={filter.to ?? ''}
+            className={`${inputClass} mt-1`}
+            aria-describedby="to-error"
+            aria-invalid={!!errors.to}
+          />
         </div>
         <div className="col-span-2">
           <FieldErrors id="from-error" errors={errors.from} />
@@ -58,7 +83,16 @@ export function FilterPanel({ filter, errors, countries, initiatives, tags, acti
         <label htmlFor="country" className={legend}>
           Countries
         </label>
-        <select id="country" name="country" multiple size={6} defaultValue={filter.countries} className={`${inputClass} mt-1`} aria-describedby="country-hint country-error" aria-invalid={!!errors.country}>
+        <select
+          id="country"
+          name="country"
+          multiple
+          size={6}
+          defaultValue={filter.countries}
+          className={`${inputClass} mt-1`}
+          aria-describedby="country-hint country-error"
+          aria-invalid={!!errors.country}
+        >
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name} ({c.code})
@@ -104,7 +138,15 @@ export function FilterPanel({ filter, errors, countries, initiatives, tags, acti
         <label htmlFor="tag" className={legend}>
           Add a tag
         </label>
-        <input id="tag" name="tag" list="tag-options" placeholder="supply-chain" className={`${inputClass} mt-1`} aria-describedby="tag-error" aria-invalid={!!errors.tag} />
+        <input
+          id="tag"
+          name="tag"
+          list="tag-options"
+          placeholder="supply-chain"
+          className={`${inputClass} mt-1`}
+          aria-describedby="tag-error"
+          aria-invalid={!!errors.tag}
+        />
         <datalist id="tag-options">
           {tags.map((t) => (
             <option key={t} value={t} />
@@ -117,7 +159,13 @@ export function FilterPanel({ filter, errors, countries, initiatives, tags, acti
         <label htmlFor="minGrade" className={legend}>
           Minimum source grade
         </label>
-        <select id="minGrade" name="minGrade" defaultValue={filter.minGrade ? formatGrade(filter.minGrade) : ''} className={`${inputClass} mt-1`} aria-describedby="minGrade-error">
+        <select
+          id="minGrade"
+          name="minGrade"
+          defaultValue={filter.minGrade ? formatGrade(filter.minGrade) : ''}
+          className={`${inputClass} mt-1`}
+          aria-describedby="minGrade-error"
+        >
           <option value="">Any grade</option>
           {GRADES.map((g) => (
             <option key={g} value={g}>

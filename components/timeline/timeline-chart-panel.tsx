@@ -26,20 +26,30 @@ export function TimelineChartPanel({ rows, granularity, hrefs, granularityHref, 
           <h2 id="chart-heading" className="text-sm font-medium text-slate-700">
             Events over time, by type
           </h2>
-          <p className="text-xs text-slate-500">Each event counts in the period it starts; a period opened from the chart also lists events still running in it.</p>
+          <p className="text-xs text-slate-500">
+            Each event counts in the period it starts; a period opened from the chart also lists events still running in it.
+          </p>
         </div>
         <nav aria-label="Chart periods" className="no-print flex gap-1 text-xs">
           {GRANULARITIES.map((g) => (
-            <Link key={g} href={granularityHref(g)} aria-current={g === granularity ? 'true' : undefined} className={`rounded px-2 py-1 ${g === granularity ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'}`}>
+            <Link
+              key={g}
+              href={granularityHref(g)}
+              aria-current={g === granularity ? 'true' : undefined}
+              className={`rounded px-2 py-1 ${g === granularity ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'}`}
+            >
               {LABELS[g]}
             </Link>
           ))}
         </nav>
       </div>
-      {!byType && rows.length ? <p className="mb-1 text-xs text-amber-800">Totals only: too many events match to split them by type. Narrow the search to see types.</p> : null}
+      {!byType && rows.length ? (
+        <p className="mb-1 text-xs text-amber-800">Totals only: too many events match to split them by type. Narrow the search to see types.</p>
+      ) : null}
       {tooMany !== null ? (
         <p className="py-8 text-center text-sm text-slate-600">
-          More than {tooMany.toLocaleString('en')} events match these filters: too many to chart quickly. Narrow them (a date range, a country or a type) to see the chart.
+          More than {tooMany.toLocaleString('en')} events match these filters: too many to chart quickly. Narrow them (a date range, a country or a type) to see
+          the chart.
         </p>
       ) : rows.length ? (
         <>
@@ -50,8 +60,12 @@ export function TimelineChartPanel({ rows, granularity, hrefs, granularityHref, 
               <caption className="sr-only">Matching events per period</caption>
               <thead>
                 <tr className="text-slate-500">
-                  <th scope="col" className="py-1">Period</th>
-                  <th scope="col" className="py-1 text-right">Events</th>
+                  <th scope="col" className="py-1">
+                    Period
+                  </th>
+                  <th scope="col" className="py-1 text-right">
+                    Events
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -103,7 +103,11 @@ export function listAnnotationsByIds(ids: number[], reader: Reader, db: Executor
 }
 
 /** The threads on an event and on each of its sources, oldest first, replies in order under each. */
-export function listEventThreads(eventId: number, reader: Reader, db: Executor = getDb()): { event: AnnotationThread[]; bySource: Map<number, AnnotationThread[]> } {
+export function listEventThreads(
+  eventId: number,
+  reader: Reader,
+  db: Executor = getDb(),
+): { event: AnnotationThread[]; bySource: Map<number, AnnotationThread[]> } {
   const rows = selectItems(db, and(eq(annotations.eventId, eventId), visibleTo(reader)))
     .orderBy(asc(annotations.id))
     .all();
@@ -173,11 +177,17 @@ function searchTokensOf(visibility: Visibility, authorId: number, body: string, 
 
 function writeTags(t: Executor, id: number, tags: string[]) {
   t.delete(annotationTags).where(eq(annotationTags.annotationId, id)).run();
-  if (tags.length) t.insert(annotationTags).values([...new Set(tags)].map((tag) => ({ annotationId: id, tag }))).run();
+  if (tags.length)
+    t.insert(annotationTags)
+      .values([...new Set(tags)].map((tag) => ({ annotationId: id, tag })))
+      .run();
 }
 
 /** Where a new annotation hangs: the live event, source (and its event) or stance it names. */
-function resolveTarget(t: Executor, input: AnnotationInput): WriteResult<{ eventId: number | null; sourceId: number | null; stanceId: number | null }, 'invalid'> {
+function resolveTarget(
+  t: Executor,
+  input: AnnotationInput,
+): WriteResult<{ eventId: number | null; sourceId: number | null; stanceId: number | null }, 'invalid'> {
   if (input.target === 'stance') {
     const stance = t
       .select({ id: stances.id })
@@ -194,7 +204,8 @@ function resolveTarget(t: Executor, input: AnnotationInput): WriteResult<{ event
       .innerJoin(events, eq(events.id, sources.eventId))
       .where(and(eq(sources.id, input.sourceId!), isNull(events.deletedAt)))
       .get();
-    if (!source || (input.eventId && input.eventId !== source.eventId)) return invalid([{ field: 'sourceId', code: 'unknown-source', values: [input.sourceId!] }]);
+    if (!source || (input.eventId && input.eventId !== source.eventId))
+      return invalid([{ field: 'sourceId', code: 'unknown-source', values: [input.sourceId!] }]);
     return written({ eventId: source.eventId, sourceId: source.id, stanceId: null });
   }
   const event = t
@@ -258,7 +269,10 @@ export function insertReply({ input, author }: { input: ReplyInput; author: Writ
       .returning({ id: annotations.id })
       .get();
     if (parent.eventId) syncEventSearch(t, parent.eventId);
-    insertAuditEntry({ actorId: author.id, action: 'annotation.reply', entityType: 'annotation', entityId: row.id, after: { ...input, visibility: parent.visibility } }, t);
+    insertAuditEntry(
+      { actorId: author.id, action: 'annotation.reply', entityType: 'annotation', entityId: row.id, after: { ...input, visibility: parent.visibility } },
+      t,
+    );
     return written(getAnnotation(row.id, author, t)!);
   });
 }
@@ -334,7 +348,11 @@ export function updateAnnotation(
       .where(and(eq(annotations.id, id), eq(annotations.version, input.version)))
       .run();
     if (visibility !== current.visibility) {
-      const replies = t.select({ id: annotations.id, authorId: annotations.authorId, body: annotations.body }).from(annotations).where(eq(annotations.parentId, id)).all();
+      const replies = t
+        .select({ id: annotations.id, authorId: annotations.authorId, body: annotations.body })
+        .from(annotations)
+        .where(eq(annotations.parentId, id))
+        .all();
       for (const r of replies) {
         t.update(annotations)
           .set({ visibility, searchTokens: searchTokensOf(visibility, r.authorId, r.body, null) })
@@ -383,7 +401,14 @@ export function setThreadResolved(
       .where(eq(annotations.id, id))
       .run();
     insertAuditEntry(
-      { actorId: actor.id, action: resolved ? 'annotation.resolve' : 'annotation.reopen', entityType: 'annotation', entityId: id, before: { resolved: current.resolved }, after: { resolved } },
+      {
+        actorId: actor.id,
+        action: resolved ? 'annotation.resolve' : 'annotation.reopen',
+        entityType: 'annotation',
+        entityId: id,
+        before: { resolved: current.resolved },
+        after: { resolved },
+      },
       t,
     );
     return written(getAnnotation(id, actor, t)!);

@@ -173,7 +173,11 @@ const RELATED_WINDOW_DAYS = 90;
  * Up to `limit` other events sharing an initiative or a country with this one and starting within 90
  * days of it, nearest in time first.
  */
-export function listRelatedEvents(eventId: number, { limit = 10, reader = null }: { limit?: number; reader?: Reader } = {}, db: Executor = getDb()): TimelineItem[] {
+export function listRelatedEvents(
+  eventId: number,
+  { limit = 10, reader = null }: { limit?: number; reader?: Reader } = {},
+  db: Executor = getDb(),
+): TimelineItem[] {
   const event = db.select({ date: events.date }).from(events).where(eq(events.id, eventId)).get();
   if (!event) return [];
   const window = sql`f.date BETWEEN date(${event.date}, ${`-${RELATED_WINDOW_DAYS} days`}) AND date(${event.date}, ${`+${RELATED_WINDOW_DAYS} days`})`;

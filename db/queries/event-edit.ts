@@ -25,7 +25,17 @@ function differingFields(stored: EventInput, input: EventInput): (keyof EventInp
  * Replaces an event and all its relations if it is still at `expectedVersion`; otherwise changes
  * nothing and returns the conflict. Deleted events cannot be edited (restore them first).
  */
-export function updateEvent({ id, expectedVersion, input, actorId }: { id: number; expectedVersion: number; input: EventInput; actorId: number | null }): UpdateResult {
+export function updateEvent({
+  id,
+  expectedVersion,
+  input,
+  actorId,
+}: {
+  id: number;
+  expectedVersion: number;
+  input: EventInput;
+  actorId: number | null;
+}): UpdateResult {
   return getDb().transaction((t): UpdateResult => {
     const current = getEvent(id, {}, t);
     if (!current) return NOT_FOUND;
@@ -86,10 +96,7 @@ function followSources(t: Executor, eventId: number, annotated: { id: number; ur
   }
 }
 
-function setDeleted(
-  { id, expectedVersion, actorId }: { id: number; expectedVersion?: number; actorId: number | null },
-  deleted: boolean,
-): EditResult {
+function setDeleted({ id, expectedVersion, actorId }: { id: number; expectedVersion?: number; actorId: number | null }, deleted: boolean): EditResult {
   return getDb().transaction((t): EditResult => {
     const current = getEvent(id, { includeDeleted: true }, t);
     if (!current || (current.deletedAt !== null) === deleted) return NOT_FOUND;

@@ -2,17 +2,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import {
-  eventCountries,
-  eventInitiatives,
-  eventPeople,
-  events,
-  eventTags,
-  initiatives,
-  people,
-  sources,
-  type Event,
-} from '@/db/schema';
+import { eventCountries, eventInitiatives, eventPeople, events, eventTags, initiatives, people, sources, type Event } from '@/db/schema';
 import { spanEnd } from '@/lib/dates';
 import type { EventInput } from '@/lib/events/schema';
 import { invalid, written, type FieldIssue, type WriteResult } from '@/lib/write-result';
@@ -99,11 +89,7 @@ export function writeRelations(t: Executor, eventId: number, input: EventInput) 
     t.insert(eventCountries).values(rows).onConflictDoNothing().run();
   }
   if (input.initiatives.length) {
-    const found = t
-      .select({ id: initiatives.id, slug: initiatives.slug })
-      .from(initiatives)
-      .where(inArray(initiatives.slug, input.initiatives))
-      .all();
+    const found = t.select({ id: initiatives.id, slug: initiatives.slug }).from(initiatives).where(inArray(initiatives.slug, input.initiatives)).all();
     const missing = input.initiatives.filter((s) => !found.some((f) => f.slug === s));
     if (missing.length) throw new UnknownReferenceError('initiatives', missing);
     t.insert(eventInitiatives)

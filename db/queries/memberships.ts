@@ -47,12 +47,23 @@ export function listMemberships({ country, initiative }: { country?: string; ini
     .innerJoin(countries, eq(countries.code, memberships.countryCode))
     .innerJoin(initiatives, eq(initiatives.id, memberships.initiativeId))
     .leftJoin(users, eq(users.id, memberships.recordedBy))
-    .where(and(isNull(memberships.deletedAt), country ? eq(memberships.countryCode, country) : undefined, initiative ? eq(initiatives.slug, initiative) : undefined))
+    .where(
+      and(isNull(memberships.deletedAt), country ? eq(memberships.countryCode, country) : undefined, initiative ? eq(initiatives.slug, initiative) : undefined),
+    )
     .orderBy(sql`${memberships.left} IS NOT NULL`, asc(memberships.joined), asc(countries.name))
     .all();
   const evidence = new Map<number, number[]>();
   if (rows.length) {
-    for (const e of db.select().from(membershipEvidence).where(inArray(membershipEvidence.membershipId, rows.map((r) => r.id))).all()) {
+    for (const e of db
+      .select()
+      .from(membershipEvidence)
+      .where(
+        inArray(
+          membershipEvidence.membershipId,
+          rows.map((r) => r.id),
+        ),
+      )
+      .all()) {
       evidence.set(e.membershipId, [...(evidence.get(e.membershipId) ?? []), e.eventId]);
     }
   }
@@ -78,7 +89,10 @@ export function insertMembership({ input, actorId }: { input: MembershipInput; a
       })
       .returning({ id: memberships.id })
       .get();
-    if (input.evidence.length) tx.insert(membershipEvidence).values(input.evidence.map((eventId) => ({ membershipId: row.id, eventId }))).run();
+    if (input.evidence.length)
+      tx.insert(membershipEvidence)
+        .values(input.evidence.map((eventId) => ({ membershipId: row.id, eventId })))
+        .run();
     insertAuditEntry({ actorId, action: 'membership.create', entityType: 'membership', entityId: row.id, after: input }, tx);
     return written(row.id);
   });

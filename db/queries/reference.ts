@@ -14,10 +14,7 @@ export function upsertCountries(rows: Country[], tx: Executor = getDb()) {
   }
 }
 
-export function upsertInitiatives(
-  rows: readonly { slug: string; name: string; description: string }[],
-  tx: Executor = getDb(),
-) {
+export function upsertInitiatives(rows: readonly { slug: string; name: string; description: string }[], tx: Executor = getDb()) {
   for (const row of rows) {
     tx.insert(initiatives)
       .values(row)
@@ -40,10 +37,24 @@ export function findUnknownReferences(
   db: Executor = getDb(),
 ): { countries: string[]; initiatives: string[] } {
   const knownCodes = codes.length
-    ? new Set(db.select({ code: countries.code }).from(countries).where(inArray(countries.code, codes)).all().map((r) => r.code))
+    ? new Set(
+        db
+          .select({ code: countries.code })
+          .from(countries)
+          .where(inArray(countries.code, codes))
+          .all()
+          .map((r) => r.code),
+      )
     : new Set<string>();
   const knownSlugs = slugs.length
-    ? new Set(db.select({ slug: initiatives.slug }).from(initiatives).where(inArray(initiatives.slug, slugs)).all().map((r) => r.slug))
+    ? new Set(
+        db
+          .select({ slug: initiatives.slug })
+          .from(initiatives)
+          .where(inArray(initiatives.slug, slugs))
+          .all()
+          .map((r) => r.slug),
+      )
     : new Set<string>();
   return { countries: codes.filter((c) => !knownCodes.has(c)), initiatives: slugs.filter((s) => !knownSlugs.has(s)) };
 }

@@ -36,7 +36,10 @@ export type StanceEntry = {
 const LEDGER_ORDER = sql`ORDER BY ${stances.asOf} DESC, ${stances.recordedAt} DESC, ${stances.id} DESC`;
 
 /** Ledger entries, newest first, each marked current when it is the latest for its country and initiative. */
-export function listStances({ country, initiative, currentOnly = false }: { country?: string; initiative?: string; currentOnly?: boolean } = {}, db: Executor = getDb()): StanceEntry[] {
+export function listStances(
+  { country, initiative, currentOnly = false }: { country?: string; initiative?: string; currentOnly?: boolean } = {},
+  db: Executor = getDb(),
+): StanceEntry[] {
   const ranked = db
     .select({
       id: stances.id,
@@ -68,7 +71,10 @@ export function listStances({ country, initiative, currentOnly = false }: { coun
     .where(currentOnly ? eq(ranked.rank, 1) : undefined)
     .orderBy(sql`${ranked.asOf} DESC, ${ranked.recordedAt} DESC, ${ranked.id} DESC`)
     .all();
-  const evidence = evidenceFor(db, rows.map((r) => r.id));
+  const evidence = evidenceFor(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map(({ rank, ...r }) => ({ ...r, positionValue: POSITION_VALUES[r.position], evidence: evidence.get(r.id) ?? [], current: rank === 1 }));
 }
 
@@ -90,7 +96,8 @@ export function checkStanceReferences(
   if (input.country !== undefined && !db.select({ code: countries.code }).from(countries).where(eq(countries.code, input.country)).get()) {
     issues.push({ field: 'country', code: 'unknown-country', values: [input.country] });
   }
-  const initiative = input.initiative === undefined ? undefined : db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, input.initiative)).get();
+  const initiative =
+    input.initiative === undefined ? undefined : db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, input.initiative)).get();
   if (input.initiative !== undefined && !initiative) issues.push({ field: 'initiative', code: 'unknown-initiative', values: [input.initiative] });
   if (input.evidence?.length) {
     const found = new Set(
@@ -139,7 +146,10 @@ export function insertStance({ input, actorId }: { input: StanceInput; actorId: 
       })
       .returning({ id: stances.id })
       .get();
-    if (input.evidence.length) tx.insert(stanceEvidence).values(input.evidence.map((eventId) => ({ stanceId: row.id, eventId }))).run();
+    if (input.evidence.length)
+      tx.insert(stanceEvidence)
+        .values(input.evidence.map((eventId) => ({ stanceId: row.id, eventId })))
+        .run();
     insertAuditEntry({ actorId, action: 'stance.create', entityType: 'stance', entityId: row.id, after: input }, tx);
     return written(row.id);
   });
@@ -173,7 +183,10 @@ export function correctStance({ input, actorId }: { input: CorrectionInput; acto
       .where(and(eq(stances.id, input.id), eq(stances.version, input.version)))
       .run();
     tx.delete(stanceEvidence).where(eq(stanceEvidence.stanceId, input.id)).run();
-    if (input.evidence.length) tx.insert(stanceEvidence).values(input.evidence.map((eventId) => ({ stanceId: input.id, eventId }))).run();
+    if (input.evidence.length)
+      tx.insert(stanceEvidence)
+        .values(input.evidence.map((eventId) => ({ stanceId: input.id, eventId })))
+        .run();
     insertAuditEntry({ actorId, action: 'stance.correct', entityType: 'stance', entityId: input.id, before, after: input, detail: input.reason }, tx);
     return written(before);
   });
@@ -190,7 +203,10 @@ export function softDeleteStance({ id, version, actorId }: { id: number; version
     const before = listStanceById(id, tx);
     if (!before) return NOT_FOUND;
     if (before.version !== version) return { ok: false, code: 'conflict', current: before, differingFields: [] };
-    tx.update(stances).set({ deletedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` }).where(eq(stances.id, id)).run();
+    tx.update(stances)
+      .set({ deletedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))` })
+      .where(eq(stances.id, id))
+      .run();
     insertAuditEntry({ actorId, action: 'stance.delete', entityType: 'stance', entityId: id, before }, tx);
     return written(before);
   });

@@ -49,7 +49,11 @@ function facetsOf(filter: TimelineFilter, initiativeIds: number[]): Facet[] {
   return out;
 }
 
-const list = (values: readonly (string | number)[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+const list = (values: readonly (string | number)[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 
 function probeFacet(t: Executor, f: Facet): number {
   return firstRow<{ n: number }>(
@@ -90,7 +94,13 @@ function earliestStart(t: Executor, from: string): string {
  * resolved to ids (an unknown slug resolves to nothing, which matches no event). `purpose` 'text' drives
  * from the text whenever there is one, without probing (a capped count walking the text newest first).
  */
-export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds: number[], purpose: 'list' | 'count' | 'text' = 'count', reader: Reader = null): Plan {
+export function planTimeline(
+  t: Executor,
+  filter: TimelineFilter,
+  initiativeIds: number[],
+  purpose: 'list' | 'count' | 'text' = 'count',
+  reader: Reader = null,
+): Plan {
   const facets = facetsOf(filter, initiativeIds);
   const text = filter.q ? toReaderSearchExpression(filter.q, reader?.id ?? null) : null;
   const lower = filter.from ? earliestStart(t, filter.from) : null;
@@ -184,9 +194,7 @@ export function planTimeline(t: Executor, filter: TimelineFilter, initiativeIds:
     }
     if (filter.minGrade) {
       const g = filter.minGrade;
-      where.push(
-        sql`EXISTS (SELECT 1 FROM sources s WHERE s.event_id = ${idCol} AND s.reliability <= ${g.reliability} AND s.credibility <= ${g.credibility})`,
-      );
+      where.push(sql`EXISTS (SELECT 1 FROM sources s WHERE s.event_id = ${idCol} AND s.reliability <= ${g.reliability} AND s.credibility <= ${g.credibility})`);
     }
     // Several values of one filter can meet the same event more than once.
     const distinct = (driver.kind === 'facet' && driver.facet.values.length > 1) || driver.kind === 'annotations' ? sql`DISTINCT ` : sql``;

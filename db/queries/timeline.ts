@@ -29,7 +29,13 @@ export type TimelinePage = { items: TimelineItem[]; nextCursor: string | null };
 
 function resolveInitiativeIds(t: Executor, slugs: string[]): number[] {
   if (!slugs.length) return [];
-  return allRows<{ id: number }>(t, sql`SELECT id FROM initiatives WHERE slug IN (${sql.join(slugs.map((s) => sql`${s}`), sql`, `)})`).map((r) => r.id);
+  return allRows<{ id: number }>(
+    t,
+    sql`SELECT id FROM initiatives WHERE slug IN (${sql.join(
+      slugs.map((s) => sql`${s}`),
+      sql`, `,
+    )})`,
+  ).map((r) => r.id);
 }
 
 /**
@@ -65,7 +71,14 @@ type Rollup = { table: SQL; where: SQL[] };
 function rollupFor(f: TimelineFilter, initiativeIds: () => number[]): Rollup | null {
   if (f.from || f.to || f.q || f.minGrade || f.annotated || f.annotationTags.length) return null;
   const facets = [f.countries, f.initiatives, f.tags].filter((v) => v.length).length;
-  const types = f.types.length ? [sql`type IN (${sql.join(f.types.map((t) => sql`${t}`), sql`, `)})`] : [];
+  const types = f.types.length
+    ? [
+        sql`type IN (${sql.join(
+          f.types.map((t) => sql`${t}`),
+          sql`, `,
+        )})`,
+      ]
+    : [];
   if (!facets) return { table: sql`event_month_counts`, where: types };
   if (facets > 1) return null;
   if (f.countries.length === 1) return { table: sql`event_country_month_counts`, where: [sql`country_code = ${f.countries[0]}`, ...types] };
@@ -113,7 +126,13 @@ export function countEventsUpTo(filter: TimelineFilter, cap: number, reader: Rea
   if (filter.initiatives.length && !ids.length) return upTo(0);
   const text = filter.q ? toReaderSearchExpression(filter.q, reader?.id ?? null) : null;
   const others =
-    filter.types.length || filter.countries.length || filter.initiatives.length || filter.tags.length || filter.minGrade || filter.annotated || filter.annotationTags.length;
+    filter.types.length ||
+    filter.countries.length ||
+    filter.initiatives.length ||
+    filter.tags.length ||
+    filter.minGrade ||
+    filter.annotated ||
+    filter.annotationTags.length;
   if (text && others) return upTo(countTextBeside(db, filter, text, ids, cap + 1, reader));
   // One index answers (text alone walks its doclist, a facet or the date/type index its range): stop at cap + 1.
   const plan = planTimeline(db, filter, ids, 'count', reader);
@@ -138,9 +157,20 @@ function driverMonths(db: Executor, plan: Plan, filter: TimelineFilter): { month
     const { facet } = plan.driver;
     const rollup = FACET_ROLLUPS[facet.name];
     table = rollup.table;
-    where.push(sql`${rollup.key} IN (${sql.join(facet.values.map((v) => sql`${v}`), sql`, `)})`);
+    where.push(
+      sql`${rollup.key} IN (${sql.join(
+        facet.values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`,
+    );
   }
-  if (filter.types.length) where.push(sql`type IN (${sql.join(filter.types.map((t) => sql`${t}`), sql`, `)})`);
+  if (filter.types.length)
+    where.push(
+      sql`type IN (${sql.join(
+        filter.types.map((t) => sql`${t}`),
+        sql`, `,
+      )})`,
+    );
   if (filter.to) where.push(sql`month <= ${filter.to.slice(0, 7)}`);
   if (plan.earliest) where.push(sql`month >= ${plan.earliest.slice(0, 7)}`);
   return allRows(db, sql`SELECT month, sum(count) AS n FROM ${table}${whereAll(where)} GROUP BY month ORDER BY month DESC`);
@@ -224,10 +254,7 @@ export function eventBuckets(filter: TimelineFilter, granularity: Granularity, r
   if (filter.initiatives.length && !ids.length) return [];
   const plan = planTimeline(db, filter, ids, 'count', reader);
   const bucket = bucketExpression(sql.raw('m.date'), granularity);
-  return allRows<Bucket>(
-    db,
-    sql`SELECT ${bucket} AS bucket, m.type AS type, count(*) AS count FROM (${plan.source()}) m GROUP BY 1, 2 ORDER BY 1, 2`,
-  );
+  return allRows<Bucket>(db, sql`SELECT ${bucket} AS bucket, m.type AS type, count(*) AS count FROM (${plan.source()}) m GROUP BY 1, 2 ORDER BY 1, 2`);
 }
 
 export type ChartBuckets = {
@@ -314,7 +341,9 @@ function detailStatements(db: Executor) {
         .where(inArray(eventInitiatives.eventId, idList))
         .orderBy(asc(initiatives.name)),
     ),
-    tags: text(db.select({ eventId: eventTags.eventId, tag: eventTags.tag }).from(eventTags).where(inArray(eventTags.eventId, idList)).orderBy(asc(eventTags.tag))),
+    tags: text(
+      db.select({ eventId: eventTags.eventId, tag: eventTags.tag }).from(eventTags).where(inArray(eventTags.eventId, idList)).orderBy(asc(eventTags.tag)),
+    ),
     sources: text(
       db
         .select({

@@ -10,7 +10,6 @@ import { insertAuditEntry } from './audit';
 /** A user as the rest of the app may see it: never the password hash. */
 export type PublicUser = Omit<User, 'passwordHash'>;
 
-
 const publicColumns = {
   id: users.id,
   email: users.email,
@@ -43,7 +42,11 @@ export function findUserByEmail(email: string): PublicUser | undefined {
 }
 
 export function listUsers(): PublicUser[] {
-  return getDb().select(publicColumns).from(users).orderBy(asc(sql`lower(${users.email})`)).all();
+  return getDb()
+    .select(publicColumns)
+    .from(users)
+    .orderBy(asc(sql`lower(${users.email})`))
+    .all();
 }
 
 /** Adds a user; the new id, or an issue on `email` when another user has it. */
@@ -56,7 +59,10 @@ export function insertUser(input: { email: string; name: string; role: Role; pas
       .values({ email, name: input.name.trim(), role: input.role, passwordHash: input.passwordHash })
       .returning({ id: users.id })
       .get();
-    insertAuditEntry({ actorId: input.actorId, action: 'user.create', entityType: 'user', entityId: row.id, after: { email, name: input.name, role: input.role } }, tx);
+    insertAuditEntry(
+      { actorId: input.actorId, action: 'user.create', entityType: 'user', entityId: row.id, after: { email, name: input.name, role: input.role } },
+      tx,
+    );
     return written(row.id);
   });
 }
@@ -94,7 +100,14 @@ export function setUserDisabled({ id, disabled, actorId }: { id: number; disable
     const disabledAt = disabled ? (before.disabledAt ?? nowIso()) : null;
     tx.update(users).set({ disabledAt, updatedAt: nowIso() }).where(eq(users.id, id)).run();
     insertAuditEntry(
-      { actorId, action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: id, before: { disabledAt: before.disabledAt }, after: { disabledAt } },
+      {
+        actorId,
+        action: disabled ? 'user.disable' : 'user.enable',
+        entityType: 'user',
+        entityId: id,
+        before: { disabledAt: before.disabledAt },
+        after: { disabledAt },
+      },
       tx,
     );
     return written(null);
@@ -102,7 +115,17 @@ export function setUserDisabled({ id, disabled, actorId }: { id: number; disable
 }
 
 /** Sets a new password hash and ends every existing session of that user. */
-export function setUserPassword({ id, passwordHash, actorId, reason }: { id: number; passwordHash: string; actorId: number | null; reason: 'change' | 'reset' }): WriteResult<null, 'not-found'> {
+export function setUserPassword({
+  id,
+  passwordHash,
+  actorId,
+  reason,
+}: {
+  id: number;
+  passwordHash: string;
+  actorId: number | null;
+  reason: 'change' | 'reset';
+}): WriteResult<null, 'not-found'> {
   return getDb().transaction((tx): WriteResult<null, 'not-found'> => {
     const result = tx
       .update(users)
@@ -120,11 +143,8 @@ export function setUserPassword({ id, passwordHash, actorId, reason }: { id: num
  * against the limits at once; finishLoginAttempt turns it into a success when the password was right.
  */
 export function startLoginAttempt({ email, ip }: { email: string; ip: string }): number {
-  return getDb()
-    .insert(loginAttempts)
-    .values({ at: nowIso(), email: email.trim().toLowerCase(), ip, success: false })
-    .returning({ id: loginAttempts.id })
-    .get().id;
+  return getDb().insert(loginAttempts).values({ at: nowIso(), email: email.trim().toLowerCase(), ip, success: false }).returning({ id: loginAttempts.id }).get()
+    .id;
 }
 
 export function finishLoginAttempt({ id, email, ip, success, userId }: { id: number; email: string; ip: string; success: boolean; userId?: number }) {
@@ -135,7 +155,13 @@ export function finishLoginAttempt({ id, email, ip, success, userId }: { id: num
       if (userId) tx.update(users).set({ lastSignInAt: nowIso() }).where(eq(users.id, userId)).run();
     }
     insertAuditEntry(
-      { actorId: success ? (userId ?? null) : null, action: success ? 'auth.sign-in' : 'auth.failure', entityType: 'user', entityId: userId ?? null, detail: `${normalized} from ${ip}` },
+      {
+        actorId: success ? (userId ?? null) : null,
+        action: success ? 'auth.sign-in' : 'auth.failure',
+        entityType: 'user',
+        entityId: userId ?? null,
+        detail: `${normalized} from ${ip}`,
+      },
       tx,
     );
   });

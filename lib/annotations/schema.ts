@@ -1,9 +1,23 @@
 // The inputs of annotations, checked once here for the server actions, the API and the synthetic loader.
 import { z } from 'zod';
 import { parseTags } from '@/lib/events/form';
-import { ANNOTATION_KINDS, ANNOTATION_TARGETS, CONFIDENCE_LEVELS, LIKELIHOODS, MAX_BODY, MAX_QUOTE, MAX_TAG_LENGTH, MAX_TAGS, VISIBILITIES } from './vocabulary';
+import {
+  ANNOTATION_KINDS,
+  ANNOTATION_TARGETS,
+  CONFIDENCE_LEVELS,
+  LIKELIHOODS,
+  MAX_BODY,
+  MAX_QUOTE,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  VISIBILITIES,
+} from './vocabulary';
 
-const id = (what: string) => z.coerce.number({ error: `Unknown ${what}` }).int(`Unknown ${what}`).positive(`Unknown ${what}`);
+const id = (what: string) =>
+  z.coerce
+    .number({ error: `Unknown ${what}` })
+    .int(`Unknown ${what}`)
+    .positive(`Unknown ${what}`);
 const optionalId = (what: string) => z.preprocess((v) => (v === '' || v === null ? undefined : v), id(what).optional());
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -11,7 +25,12 @@ export const annotationBody = z
   .string({ error: 'Write the annotation' })
   .trim()
   .min(1, 'Write the annotation')
-  .max(MAX_BODY, { error: (issue) => `At most ${MAX_BODY.toLocaleString('en')} characters (this has ${String(issue.input ?? '').trim().length.toLocaleString('en')})` });
+  .max(MAX_BODY, {
+    error: (issue) =>
+      `At most ${MAX_BODY.toLocaleString('en')} characters (this has ${String(issue.input ?? '')
+        .trim()
+        .length.toLocaleString('en')})`,
+  });
 
 const toTags = (v: string | string[] | undefined) => (v === undefined ? [] : parseTags(typeof v === 'string' ? v : v.join(',')));
 
@@ -20,7 +39,9 @@ const toTags = (v: string | string[] | undefined) => (v === undefined ? [] : par
  * length. Checked before the transform, so a bad tag list does not hide the other fields' errors.
  */
 export const annotationTags = z
-  .union([z.string().max(MAX_TAGS * (MAX_TAG_LENGTH + 2)), z.array(z.string().max(MAX_TAG_LENGTH * 2)).max(MAX_TAGS * 2)], { error: `At most ${MAX_TAGS} tags` })
+  .union([z.string().max(MAX_TAGS * (MAX_TAG_LENGTH + 2)), z.array(z.string().max(MAX_TAG_LENGTH * 2)).max(MAX_TAGS * 2)], {
+    error: `At most ${MAX_TAGS} tags`,
+  })
   .optional()
   .superRefine((value, ctx) => {
     const tags = toTags(value);
@@ -51,7 +72,9 @@ function checkJudgment(value: Judged, ctx: z.RefinementCtx) {
 }
 
 const dropGradesOfNotes = <T extends Judged>(value: T) =>
-  value.kind === 'note' ? { ...value, likelihood: null, confidence: null } : { ...value, likelihood: value.likelihood ?? null, confidence: value.confidence ?? null };
+  value.kind === 'note'
+    ? { ...value, likelihood: null, confidence: null }
+    : { ...value, likelihood: value.likelihood ?? null, confidence: value.confidence ?? null };
 
 export const annotationInput = z
   .object({
@@ -59,7 +82,14 @@ export const annotationInput = z
     eventId: optionalId('event'),
     sourceId: optionalId('source'),
     stanceId: optionalId('stance'),
-    quote: z.preprocess(blank, z.string().trim().max(MAX_QUOTE, `Quote at most ${MAX_QUOTE.toLocaleString('en')} characters`).optional()),
+    quote: z.preprocess(
+      blank,
+      z
+        .string()
+        .trim()
+        .max(MAX_QUOTE, `Quote at most ${MAX_QUOTE.toLocaleString('en')} characters`)
+        .optional(),
+    ),
     ...judgmentFields,
     body: annotationBody,
     tags: annotationTags,

@@ -6,11 +6,19 @@ import { accountLockedUntil, ipBlocked, LOCKOUT_MS, WINDOW_MS } from './lockout'
 import { verifyPassword } from './password';
 
 export type AuthenticateResult =
-  | { ok: true; user: PublicUser }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'locked' | 'rate-limited'; retryAt: Date };
+  { ok: true; user: PublicUser } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked' | 'rate-limited'; retryAt: Date };
 
-export async function authenticate({ email, password, ip, now = new Date() }: { email: string; password: string; ip: string; now?: Date }): Promise<AuthenticateResult> {
+export async function authenticate({
+  email,
+  password,
+  ip,
+  now = new Date(),
+}: {
+  email: string;
+  password: string;
+  ip: string;
+  now?: Date;
+}): Promise<AuthenticateResult> {
   const normalized = email.trim().toLowerCase();
   // Locks apply to the email as typed, whether or not an account has it, so a lockout reveals nothing.
   const lockedUntil = accountLockedUntil(listFailureTimes({ email: normalized, since: new Date(now.getTime() - WINDOW_MS - LOCKOUT_MS) }), now);

@@ -13,7 +13,9 @@ export function secretFilePath(): string {
 function readSecret(file: string): string {
   const secret = fs.readFileSync(file, 'utf8').trim();
   if (secret.length < MIN_LENGTH) {
-    throw new EnvError(`The session key in ${file} is shorter than ${MIN_LENGTH} characters; delete the file to generate a new one (everyone will have to sign in again)`);
+    throw new EnvError(
+      `The session key in ${file} is shorter than ${MIN_LENGTH} characters; delete the file to generate a new one (everyone will have to sign in again)`,
+    );
   }
   return secret;
 }

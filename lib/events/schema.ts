@@ -27,7 +27,10 @@ export const sourceInput = z.object({
   url: z.url({ protocol: /^https?$/, error: 'Use a full http(s) address' }),
   publisher: z.string().trim().min(1, 'Name the publisher').max(200),
   title: z.string().trim().min(1, 'Give the title').max(500),
-  publishedDate: isoDate.optional().nullable().transform((v) => v ?? null),
+  publishedDate: isoDate
+    .optional()
+    .nullable()
+    .transform((v) => v ?? null),
   reliability: z.enum(RELIABILITY_GRADES, { error: 'Choose a reliability grade A–F' }),
   credibility: z.coerce
     .number()
@@ -43,12 +46,21 @@ export const eventInput = z
     type: z.enum(EVENT_TYPES, { error: 'Choose an event type' }),
     date: isoDate,
     datePrecision: z.enum(DATE_PRECISIONS, { error: 'Choose day, month or year' }),
-    endDate: isoDate.optional().nullable().transform((v) => v ?? null),
+    endDate: isoDate
+      .optional()
+      .nullable()
+      .transform((v) => v ?? null),
     location: optionalText(200),
-    countries: z.array(z.object({ code: countryCode, role: slug })).max(200).default([]),
+    countries: z
+      .array(z.object({ code: countryCode, role: slug }))
+      .max(200)
+      .default([]),
     initiatives: z.array(slug).max(50).default([]),
     tags: z.array(slug).max(50).default([]),
-    people: z.array(z.object({ name: z.string().trim().min(1, 'Give the person’s name').max(200), capacity: optionalText(200) })).max(100).default([]),
+    people: z
+      .array(z.object({ name: z.string().trim().min(1, 'Give the person’s name').max(200), capacity: optionalText(200) }))
+      .max(100)
+      .default([]),
     sources: z.array(sourceInput).max(50).default([]),
   })
   .superRefine((e, ctx) => {

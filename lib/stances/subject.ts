@@ -12,5 +12,9 @@ export function parseSubjectParams(params: Record<string, string | string[] | un
     .flat()
     .map((v) => z.coerce.number().int().positive().safeParse(v))
     .flatMap((r) => (r.success ? [r.data] : []));
-  return { country: country.success ? country.data : undefined, initiative: initiative.success ? initiative.data : undefined, evidence: [...new Set(evidence)] };
+  return {
+    country: country.success ? country.data : undefined,
+    initiative: initiative.success ? initiative.data : undefined,
+    evidence: [...new Set(evidence)],
+  };
 }

@@ -65,11 +65,7 @@ const gradeSchema = z
   .regex(/^[A-F][1-6]$/, 'Use a grade such as B2 (reliability A–F, credibility 1–6)')
   .transform((g): Grade => ({ reliability: g[0] as Reliability, credibility: Number(g[1]) as Credibility }));
 const typeSchema = z.enum(EVENT_TYPES, { error: (issue) => `Unknown event type ${String(issue.input)}` });
-const limitSchema = z.coerce
-  .number({ error: 'Use a whole number' })
-  .int('Use a whole number')
-  .min(1, 'Use at least 1')
-  .max(MAX_LIMIT, `At most ${MAX_LIMIT}`);
+const limitSchema = z.coerce.number({ error: 'Use a whole number' }).int('Use a whole number').min(1, 'Use at least 1').max(MAX_LIMIT, `At most ${MAX_LIMIT}`);
 
 function valuesOf(params: SearchParamsInput, key: string): string[] {
   const raw = params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat();
@@ -133,8 +129,7 @@ export function parseFilter(params: SearchParamsInput): ParsedFilter {
 }
 
 export type StrictResult =
-  | { ok: true; filter: TimelineFilter; page: Page }
-  | { ok: false; status: 400; param: FilterParam; message: string; errors: FilterErrors };
+  { ok: true; filter: TimelineFilter; page: Page } | { ok: false; status: 400; param: FilterParam; message: string; errors: FilterErrors };
 
 /** For the API: any bad parameter (unknown ones included) is a 400 that names it. */
 export function parseFilterStrict(params: SearchParamsInput): StrictResult {

@@ -37,18 +37,26 @@ export function buildSyntheticDatabase({ file, events, seed = 42, log = () => {}
   const codes = countries.map((c) => c.code).sort(() => rng() - 0.5);
   const initiatives = Array.from({ length: 60 }, (_, i) => ({ slug: `initiative-${i + 1}`, name: `Initiative ${i + 1}`, description: '' }));
   const personNames = new Set<string>();
-  while (personNames.size < 8000) personNames.add(`${vocab.firstNames[int(rng, 0, vocab.firstNames.length - 1)]} ${vocab.lastNames[int(rng, 0, vocab.lastNames.length - 1)]}`);
+  while (personNames.size < 8000)
+    personNames.add(`${vocab.firstNames[int(rng, 0, vocab.firstNames.length - 1)]} ${vocab.lastNames[int(rng, 0, vocab.lastNames.length - 1)]}`);
   const people = [...personNames].map((name, i) => ({ id: i + 1, name }));
   db.transaction((tx) => {
     upsertCountries(countries, tx);
     upsertInitiatives(initiatives, tx);
   });
-  insertPeople(db, people.map((p) => p.name));
+  insertPeople(
+    db,
+    people.map((p) => p.name),
+  );
 
   const pickWord = zipf(vocab.words, 1.0, rng);
   const pickCountry = zipf(codes, 1.1, rng);
   const pickType = zipf(EVENT_TYPES, 0.6, rng);
-  const pickInitiative = zipf(initiatives.map((_, i) => i + 1), 1.0, rng);
+  const pickInitiative = zipf(
+    initiatives.map((_, i) => i + 1),
+    1.0,
+    rng,
+  );
   const pickTag = zipf(vocab.tags, 1.0, rng);
   const pickPerson = zipf(people, 0.9, rng);
   const pickCity = zipf(vocab.cities, 1.0, rng);

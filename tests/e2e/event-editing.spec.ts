@@ -84,9 +84,7 @@ test.describe('as an analyst', () => {
 
     await mine.summary().fill('Ministers agree a joint statement.');
     await mine.save().click();
-    await expect(mine.status()).toContainText(
-      `Someone else saved this event since you opened it (version 2 by ${ACCOUNTS.admin.name} at `,
-    );
+    await expect(mine.status()).toContainText(`Someone else saved this event since you opened it (version 2 by ${ACCOUNTS.admin.name} at `);
     await expect(mine.status()).toContainText('Their changes to: Title are kept. Review them below, then save again.');
     const titleRow = mine.conflictRow('Title');
     await expect(titleRow).toContainText('Pacific defence ministers meet in Nuku‘alofa');

@@ -49,7 +49,21 @@ test.describe('as a viewer', () => {
       ['supportive', false],
     ]);
     expect(Object.keys(items[0]).sort()).toEqual(
-      ['asOf', 'confidence', 'country', 'current', 'datePrecision', 'evidence', 'id', 'initiative', 'position', 'positionValue', 'rationale', 'recordedAt', 'recordedBy'].sort(),
+      [
+        'asOf',
+        'confidence',
+        'country',
+        'current',
+        'datePrecision',
+        'evidence',
+        'id',
+        'initiative',
+        'position',
+        'positionValue',
+        'rationale',
+        'recordedAt',
+        'recordedBy',
+      ].sort(),
     );
     expect(items[0]).toMatchObject({ country: 'NZL', initiative: 'pipir', positionValue: 2 });
     for (const [query, param] of [
@@ -105,7 +119,11 @@ test.describe('as an analyst', () => {
     await expect(page.locator('.recharts-legend-item-text', { hasText: 'Quadrilateral Security Dialogue (Quad)' })).toBeVisible();
 
     await page.goto('/countries');
-    await expect(page.getByRole('table', { name: 'Current stances by country and initiative' }).getByRole('cell', { name: 'Australia on Quadrilateral Security Dialogue (Quad)' })).toContainText('committed');
+    await expect(
+      page
+        .getByRole('table', { name: 'Current stances by country and initiative' })
+        .getByRole('cell', { name: 'Australia on Quadrilateral Security Dialogue (Quad)' }),
+    ).toContainText('committed');
   });
 
   test('a second entry needs a why-it-changed note', async ({ page }) => {

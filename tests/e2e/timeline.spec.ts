@@ -29,7 +29,10 @@ test('filtering to New Zealand shows PIPIR participation and the 2025 plan, not 
   await timeline.apply();
   await expect(timeline.event(CAPABILITY_PLAN)).toHaveCount(0);
   await expect(timeline.event(NZ_JOINS)).toBeVisible();
-  await timeline.chips().getByRole('link', { name: /^Remove filter Initiative/ }).click();
+  await timeline
+    .chips()
+    .getByRole('link', { name: /^Remove filter Initiative/ })
+    .click();
   await expect(timeline.event(CAPABILITY_PLAN)).toBeVisible();
   await timeline.chips().getByRole('link', { name: 'Clear all' }).click();
   await expect(page).toHaveURL(/\/events$/);
@@ -102,7 +105,20 @@ test.describe('the events API', () => {
     const body = await res.json();
     expect(body.total).toBe(7);
     expect(body.items).toHaveLength(2);
-    expect(Object.keys(body.items[0]).sort()).toEqual(['countries', 'date', 'datePrecision', 'endDate', 'id', 'initiatives', 'location', 'sources', 'summary', 'tags', 'title', 'type']);
+    expect(Object.keys(body.items[0]).sort()).toEqual([
+      'countries',
+      'date',
+      'datePrecision',
+      'endDate',
+      'id',
+      'initiatives',
+      'location',
+      'sources',
+      'summary',
+      'tags',
+      'title',
+      'type',
+    ]);
     expect(typeof body.nextCursor).toBe('string');
     const next = await (await request.get(`/api/events?country=NZL&limit=2&cursor=${body.nextCursor}`)).json();
     expect(next.items[0].id).not.toBe(body.items[0].id);

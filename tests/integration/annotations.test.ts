@@ -47,7 +47,15 @@ beforeAll(() => {
   sourceId = getEvent(eventId)!.sources[0]!.id;
   stanceId = unwrap(
     insertStance({
-      input: stanceInput.parse({ country: 'NZL', initiative: 'pipir', position: 'supportive', asOf: '2024-06-01', asOfPrecision: 'month', confidence: 'moderate', rationale: 'Attends as an observer' }),
+      input: stanceInput.parse({
+        country: 'NZL',
+        initiative: 'pipir',
+        position: 'supportive',
+        asOf: '2024-06-01',
+        asOfPrecision: 'month',
+        confidence: 'moderate',
+        rationale: 'Attends as an observer',
+      }),
       actorId: null,
     }),
   );
@@ -66,7 +74,16 @@ async function add(over: Record<string, string> = {}) {
 describe('adding', () => {
   it('writes a team note on an event, with tags as slugs, audited', async () => {
     const a = await add({ tags: 'Industry, Supply Chain' });
-    expect(a).toMatchObject({ target: 'event', eventId, kind: 'note', likelihood: null, confidence: null, visibility: 'team', tags: ['industry', 'supply-chain'], version: 1 });
+    expect(a).toMatchObject({
+      target: 'event',
+      eventId,
+      kind: 'note',
+      likelihood: null,
+      confidence: null,
+      visibility: 'team',
+      tags: ['industry', 'supply-chain'],
+      version: 1,
+    });
     expect(a.author).toEqual({ id: users.author, name: 'Ana Author' });
     expect(listAudit('annotation', a.id)[0]).toMatchObject({ action: 'annotation.create', actorId: users.author });
   });
@@ -78,8 +95,16 @@ describe('adding', () => {
     expect(onSource).toMatchObject({ target: 'source', eventId, sourceId, quote: 'first plenary' });
     const onStance = await addAnnotation(undefined, form({ target: 'stance', stanceId: String(stanceId), body: 'Observer status is from a leak.' }));
     expect(onStance.annotation).toMatchObject({ target: 'stance', eventId: null, stanceId });
-    expect(listStanceThreads([stanceId], asAuthor()).get(stanceId)!.map((t) => t.id)).toContain(onStance.annotation!.id);
-    expect(listEventThreads(eventId, asAuthor()).bySource.get(sourceId)!.map((t) => t.id)).toEqual([onSource.id]);
+    expect(
+      listStanceThreads([stanceId], asAuthor())
+        .get(stanceId)!
+        .map((t) => t.id),
+    ).toContain(onStance.annotation!.id);
+    expect(
+      listEventThreads(eventId, asAuthor())
+        .bySource.get(sourceId)!
+        .map((t) => t.id),
+    ).toEqual([onSource.id]);
   });
 
   it('reports every bad field at once and writes nothing', async () => {
@@ -99,8 +124,12 @@ describe('adding', () => {
 
   it('refuses a target that does not exist, or a quote on anything but a source', async () => {
     expect((await addAnnotation(undefined, note({ eventId: '999999' }))).fieldErrors).toEqual({ eventId: ['No such event: #999999'] });
-    expect((await addAnnotation(undefined, form({ target: 'source', sourceId: '999999', body: 'x' }))).fieldErrors).toEqual({ sourceId: ['That source is no longer on the event'] });
-    expect((await addAnnotation(undefined, form({ target: 'stance', stanceId: '999999', body: 'x' }))).fieldErrors).toEqual({ stanceId: ['That stance no longer exists'] });
+    expect((await addAnnotation(undefined, form({ target: 'source', sourceId: '999999', body: 'x' }))).fieldErrors).toEqual({
+      sourceId: ['That source is no longer on the event'],
+    });
+    expect((await addAnnotation(undefined, form({ target: 'stance', stanceId: '999999', body: 'x' }))).fieldErrors).toEqual({
+      stanceId: ['That stance no longer exists'],
+    });
     expect((await addAnnotation(undefined, note({ quote: 'a passage' }))).fieldErrors).toHaveProperty('quote');
   });
 
@@ -193,7 +222,13 @@ describe('the authorization matrix', () => {
 describe('editing', () => {
   it('keeps every earlier version, visible to whoever can see the annotation', async () => {
     const a = await add({ body: 'First take' });
-    expect(await editAnnotation(a.id, undefined, form({ version: '1', body: 'Second take', kind: 'judgment', likelihood: 'likely', confidence: 'low', tags: 'revised' }))).toMatchObject({
+    expect(
+      await editAnnotation(
+        a.id,
+        undefined,
+        form({ version: '1', body: 'Second take', kind: 'judgment', likelihood: 'likely', confidence: 'low', tags: 'revised' }),
+      ),
+    ).toMatchObject({
       ok: true,
       annotation: { body: 'Second take', version: 2, kind: 'judgment', tags: ['revised'] },
     });
@@ -207,7 +242,11 @@ describe('editing', () => {
     expect(await editAnnotation(a.id, undefined, form({ version: '1', body: 'Admin fixed a typo' }))).toMatchObject({ ok: true });
     signIn(users.author);
     const stale = await editAnnotation(a.id, undefined, form({ version: '1', body: 'My late edit' }));
-    expect(stale).toMatchObject({ ok: false, message: expect.stringMatching(/changed this annotation since you opened it/), current: { body: 'Admin fixed a typo', version: 2 } });
+    expect(stale).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/changed this annotation since you opened it/),
+      current: { body: 'Admin fixed a typo', version: 2 },
+    });
     expect(getAnnotation(a.id, asAuthor())!.body).toBe('Admin fixed a typo');
   });
 
@@ -229,13 +268,22 @@ describe('threads', () => {
   it('nests replies one level deep, and resolves and reopens a thread', async () => {
     const a = await add({ body: 'Thread' });
     const reply = await replyToAnnotation(undefined, form({ parentId: String(a.id), body: 'First reply' }));
-    expect((await replyToAnnotation(undefined, form({ parentId: String(reply.annotation!.id), body: 'Too deep' }))).fieldErrors).toEqual({ parentId: ['That thread no longer exists'] });
+    expect((await replyToAnnotation(undefined, form({ parentId: String(reply.annotation!.id), body: 'Too deep' }))).fieldErrors).toEqual({
+      parentId: ['That thread no longer exists'],
+    });
     const thread = listEventThreads(eventId, asOther()).event.find((t) => t.id === a.id)!;
     expect(thread.replies.map((r) => r.body)).toEqual(['First reply']);
     signIn(users.other);
-    expect(await resolveThread(a.id, undefined, form({ resolved: 'true' }))).toMatchObject({ ok: true, annotation: { resolved: true, resolvedBy: 'Otto Other' } });
+    expect(await resolveThread(a.id, undefined, form({ resolved: 'true' }))).toMatchObject({
+      ok: true,
+      annotation: { resolved: true, resolvedBy: 'Otto Other' },
+    });
     expect(await resolveThread(a.id, undefined, form({ resolved: 'false' }))).toMatchObject({ ok: true, annotation: { resolved: false } });
-    expect(listAudit('annotation', a.id).map((e) => e.action).slice(0, 2)).toEqual(['annotation.reopen', 'annotation.resolve']);
+    expect(
+      listAudit('annotation', a.id)
+        .map((e) => e.action)
+        .slice(0, 2),
+    ).toEqual(['annotation.reopen', 'annotation.resolve']);
   });
 
   it('deletes softly: the thread and its replies leave every list, the rows and the audit remain', async () => {
@@ -262,7 +310,9 @@ describe('annotations of sources across an event edit', () => {
     const onKept = await add({ target: 'source', eventId: String(id), sourceId: String(kept!.id), body: 'On the kept source' });
     const onRemoved = await add({ target: 'source', eventId: String(id), sourceId: String(removed!.id), quote: 'a line', body: 'On the removed source' });
     const input = toEventInput(getEvent(id)!);
-    expect(updateEvent({ id, expectedVersion: 1, input: { ...input, title: 'Edited', sources: [input.sources[0]!] }, actorId: users.author })).toMatchObject({ ok: true });
+    expect(updateEvent({ id, expectedVersion: 1, input: { ...input, title: 'Edited', sources: [input.sources[0]!] }, actorId: users.author })).toMatchObject({
+      ok: true,
+    });
     const newKept = getEvent(id)!.sources[0]!;
     expect(getAnnotation(onKept.id, asAuthor())).toMatchObject({ target: 'source', sourceId: newKept.id });
     expect(getAnnotation(onRemoved.id, asAuthor())).toMatchObject({ target: 'event', sourceId: null, quote: null, body: 'On the removed source' });
@@ -281,7 +331,8 @@ describe('on the timeline', () => {
     expect([count(plain, asAuthor()), count(tagged, asAuthor()), count(secret, asAuthor())]).toEqual([0, 1, 1]);
     expect([count(tagged, asOther()), count(secret, asOther()), count(secret, null)]).toEqual([1, 0, 0]);
 
-    const ids = (filter: Partial<typeof EMPTY_FILTER>, reader: { id: number } | null) => listEvents({ ...EMPTY_FILTER, ...filter }, page, reader).items.map((e) => e.id);
+    const ids = (filter: Partial<typeof EMPTY_FILTER>, reader: { id: number } | null) =>
+      listEvents({ ...EMPTY_FILTER, ...filter }, page, reader).items.map((e) => e.id);
     expect(ids({ annotated: true }, asAuthor())).toEqual(expect.arrayContaining([tagged, secret]));
     expect(ids({ annotated: true }, asAuthor())).not.toContain(plain);
     expect(ids({ annotated: true }, asOther())).not.toContain(secret);

@@ -45,7 +45,9 @@ describe('authenticate', () => {
 
   it('counts concurrent attempts: a burst of guesses gets no more than 10 checked', async () => {
     await unwrap(insertUser({ email: 'burst@example.org', name: 'B', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null }));
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => authenticate({ email: 'burst@example.org', password: i === 19 ? PASSWORD : `guess-${i}`, ip: '10.0.1.1' })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => authenticate({ email: 'burst@example.org', password: i === 19 ? PASSWORD : `guess-${i}`, ip: '10.0.1.1' })),
+    );
     expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(10);
     expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(10);
     expect(results.some((r) => r.ok)).toBe(false);

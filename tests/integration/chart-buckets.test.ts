@@ -38,7 +38,13 @@ describe('chart buckets within a budget', () => {
       ['2023', 2],
       ['2024', 3],
     ]);
-    expect(chartBuckets({ ...EMPTY_FILTER, q: 'harbour' }, 'quarter', 2).buckets.map((b) => b.bucket)).toEqual(['2023-Q1', '2023-Q3', '2024-Q1', '2024-Q2', '2024-Q3']);
+    expect(chartBuckets({ ...EMPTY_FILTER, q: 'harbour' }, 'quarter', 2).buckets.map((b) => b.bucket)).toEqual([
+      '2023-Q1',
+      '2023-Q3',
+      '2024-Q1',
+      '2024-Q2',
+      '2024-Q3',
+    ]);
   });
 
   it('charts nothing for a broad search combined with other filters, and says so', () => {

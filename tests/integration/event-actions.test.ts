@@ -75,7 +75,9 @@ describe('createEvent', () => {
     expect(event.countries).toEqual([{ code: 'NZL', name: 'New Zealand', role: 'host' }]);
     expect(event.initiatives.map((i) => i.slug)).toEqual(['pipir']);
     expect(event.people).toEqual([{ name: 'Judith Collins', capacity: 'Minister of Defence' }]);
-    expect(event.sources).toMatchObject([{ url: 'https://example.org/roundtable', reliability: 'B', credibility: 2, publishedDate: '2024-10-08', quote: null }]);
+    expect(event.sources).toMatchObject([
+      { url: 'https://example.org/roundtable', reliability: 'B', credibility: 2, publishedDate: '2024-10-08', quote: null },
+    ]);
     expect(listEventHistory(id)).toMatchObject([{ action: 'event.create', actorId: analystId, actorName: 'Ana Lyst' }]);
   });
 
@@ -83,7 +85,15 @@ describe('createEvent', () => {
     const before = countAll();
     const result = await createEvent(
       undefined,
-      form({ ...VALID, title: 'x', type: 'party', date: '2024-02-30', 'sources.0.url': 'ftp://example.org', 'sources.0.credibility': '9', 'countries.0.code': 'NZ' }),
+      form({
+        ...VALID,
+        title: 'x',
+        type: 'party',
+        date: '2024-02-30',
+        'sources.0.url': 'ftp://example.org',
+        'sources.0.credibility': '9',
+        'countries.0.code': 'NZ',
+      }),
     );
     expect(result.ok).toBe(false);
     expect(result.message).toBe('Please correct the highlighted fields.');
@@ -94,7 +104,10 @@ describe('createEvent', () => {
   it('turns an unknown initiative or country into field errors, not a failure, and writes nothing', async () => {
     const before = countAll();
     const result = await createEvent(undefined, form({ ...VALID, initiatives: ['pipir', 'no-such-thing'], 'countries.0.code': 'XYZ' }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { 'countries.0.code': ['Unknown country code XYZ'], 'initiatives.1': ['Unknown initiative no-such-thing'] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { 'countries.0.code': ['Unknown country code XYZ'], 'initiatives.1': ['Unknown initiative no-such-thing'] },
+    });
     expect(countAll()).toBe(before);
   });
 
@@ -146,13 +159,19 @@ describe('editEvent', () => {
   });
 
   it('reports an unknown or deleted event', async () => {
-    expect(await editEvent(999_999, undefined, form({ ...VALID, version: '1' }))).toMatchObject({ ok: false, message: expect.stringMatching(/no longer exists/) });
+    expect(await editEvent(999_999, undefined, form({ ...VALID, version: '1' }))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no longer exists/),
+    });
   });
 
   it('checks the bound id like any other input: a forged one is refused before anything is read or written', async () => {
     const id = addEvent({ date: '2024-06-03', title: 'Bound' });
     for (const forged of ['1 OR 1=1', -1, 1.5, { id }, null] as unknown[]) {
-      expect(await editEvent(forged as number, undefined, form({ ...VALID, version: '1' }))).toEqual({ ok: false, message: expect.stringMatching(/no longer exists/) });
+      expect(await editEvent(forged as number, undefined, form({ ...VALID, version: '1' }))).toEqual({
+        ok: false,
+        message: expect.stringMatching(/no longer exists/),
+      });
       expect(await deleteEvent(forged as number, undefined, form({ version: '1' }))).toEqual({ ok: false, message: expect.stringMatching(/no longer exists/) });
     }
     expect(getEvent(id)).toMatchObject({ title: 'Bound', version: 1 });
@@ -171,7 +190,10 @@ describe('delete and restore', () => {
     expect(listDeletedEvents().map((e) => e.id)).toContain(id);
     expect(listEventHistory(id)[0]).toMatchObject({ action: 'event.delete', actorId: analystId });
 
-    expect(await restoreDeletedEvent(id, undefined, form({}))).toMatchObject({ ok: false, message: expect.stringMatching(/Your role \(analyst\) does not allow this/) });
+    expect(await restoreDeletedEvent(id, undefined, form({}))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Your role \(analyst\) does not allow this/),
+    });
     signIn(adminId);
     expect(await redirectOf(restoreDeletedEvent(id, undefined, form({})))).toBe(`/events/${id}`);
     expect(getEvent(id)).toMatchObject({ title: 'To be deleted', deletedAt: null });

@@ -93,7 +93,11 @@ describe('soft delete and restore', () => {
 
   it('rolls back the whole update when a relation is invalid', () => {
     const input = { ...toEventInput(getEvent(id)!), title: 'Half written', initiatives: ['no-such-initiative'] };
-    expect(updateEvent({ id, expectedVersion: 4, input, actorId: null })).toEqual({ ok: false, code: 'invalid', issues: [{ field: 'initiatives.0', code: 'unknown-initiative', values: ['no-such-initiative'] }] });
+    expect(updateEvent({ id, expectedVersion: 4, input, actorId: null })).toEqual({
+      ok: false,
+      code: 'invalid',
+      issues: [{ field: 'initiatives.0', code: 'unknown-initiative', values: ['no-such-initiative'] }],
+    });
     expect(getEvent(id)).toMatchObject({ title: 'Auckland roundtable', version: 4 });
     expect(found(f({ q: 'auckland' }))).toEqual([id]);
     expect(getDb().$client.prepare("SELECT count(*) AS n FROM events_fts WHERE events_fts MATCH 'half'").get()).toEqual({ n: 0 });

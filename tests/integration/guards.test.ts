@@ -28,7 +28,16 @@ const PUBLIC_ROUTES = new Set(['app/api/health/route.ts#GET']);
 
 function plausibleForm(): FormData {
   const form = new FormData();
-  for (const [k, v] of Object.entries({ id: '1', email: 'x@example.org', name: 'X', role: 'admin', title: 'T', type: 'meeting', date: '2024-01-01', datePrecision: 'day' })) {
+  for (const [k, v] of Object.entries({
+    id: '1',
+    email: 'x@example.org',
+    name: 'X',
+    role: 'admin',
+    title: 'T',
+    type: 'meeting',
+    date: '2024-01-01',
+    datePrecision: 'day',
+  })) {
     form.set(k, v);
   }
   return form;
@@ -87,7 +96,10 @@ describe('server actions', () => {
   });
 
   it('admin actions refuse analysts and viewers', async () => {
-    const mod = (await import(path.join(APP, 'admin/users/actions.ts'))) as Record<string, (a: unknown, b: FormData) => Promise<{ ok: boolean; message?: string }>>;
+    const mod = (await import(path.join(APP, 'admin/users/actions.ts'))) as Record<
+      string,
+      (a: unknown, b: FormData) => Promise<{ ok: boolean; message?: string }>
+    >;
     for (const uid of [viewerId, analystId]) {
       session.current = { uid, sv: 0 };
       for (const [name, fn] of Object.entries(mod)) {

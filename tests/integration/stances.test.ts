@@ -32,7 +32,18 @@ describe('the stance ledger', () => {
   });
 
   it('takes the latest as-of date as current, not the latest recorded', () => {
-    const backfill = insertStance({ input: stanceInput.parse({ ...base, country: 'NZL', initiative: 'pipir', position: 'critical', asOf: '2023-01-01', changeNote: 'Backfilled an older entry', evidence: [] }), actorId: null });
+    const backfill = insertStance({
+      input: stanceInput.parse({
+        ...base,
+        country: 'NZL',
+        initiative: 'pipir',
+        position: 'critical',
+        asOf: '2023-01-01',
+        changeNote: 'Backfilled an older entry',
+        evidence: [],
+      }),
+      actorId: null,
+    });
     expect(backfill.ok).toBe(true);
     const entries = listStances({ country: 'NZL', initiative: 'pipir' });
     expect(entries.map((e) => e.position)).toEqual(['committed', 'supportive', 'critical']);
@@ -40,24 +51,47 @@ describe('the stance ledger', () => {
   });
 
   it('breaks a same-day tie by recording time: the later entry is current', () => {
-    const first = insertStance({ input: stanceInput.parse({ ...base, country: 'FRA', initiative: 'quad', position: 'supportive', asOf: '2025-03-01', evidence: [evidenceId] }), actorId: null });
-    const second = insertStance({ input: stanceInput.parse({ ...base, country: 'FRA', initiative: 'quad', position: 'ambiguous', asOf: '2025-03-01', changeNote: 'Walked back the same day', evidence: [] }), actorId: null });
+    const first = insertStance({
+      input: stanceInput.parse({ ...base, country: 'FRA', initiative: 'quad', position: 'supportive', asOf: '2025-03-01', evidence: [evidenceId] }),
+      actorId: null,
+    });
+    const second = insertStance({
+      input: stanceInput.parse({
+        ...base,
+        country: 'FRA',
+        initiative: 'quad',
+        position: 'ambiguous',
+        asOf: '2025-03-01',
+        changeNote: 'Walked back the same day',
+        evidence: [],
+      }),
+      actorId: null,
+    });
     expect(first.ok && second.ok).toBe(true);
     const current = listStances({ country: 'FRA', initiative: 'quad', currentOnly: true });
     expect(current.map((e) => e.position)).toEqual(['ambiguous']);
   });
 
   it('cites a repeated evidence event once', () => {
-    const result = insertStance({ input: stanceInput.parse({ ...base, country: 'IND', initiative: 'quad', position: 'supportive', asOf: '2025-01-01', evidence: [evidenceId, evidenceId] }), actorId: null });
+    const result = insertStance({
+      input: stanceInput.parse({ ...base, country: 'IND', initiative: 'quad', position: 'supportive', asOf: '2025-01-01', evidence: [evidenceId, evidenceId] }),
+      actorId: null,
+    });
     expect(result.ok).toBe(true);
     expect(listStances({ country: 'IND', initiative: 'quad' })[0]!.evidence).toEqual([evidenceId]);
   });
 
   it('requires a why-it-changed note after the first entry, and real references; writes nothing otherwise', () => {
     const before = listStances().length;
-    const noNote = insertStance({ input: stanceInput.parse({ ...base, country: 'USA', initiative: 'pipir', position: 'supportive', asOf: '2025-01-01', evidence: [] }), actorId: null });
+    const noNote = insertStance({
+      input: stanceInput.parse({ ...base, country: 'USA', initiative: 'pipir', position: 'supportive', asOf: '2025-01-01', evidence: [] }),
+      actorId: null,
+    });
     expect(noNote).toMatchObject({ ok: false, code: 'invalid', issues: [{ field: 'changeNote', code: 'change-note-required' }] });
-    const badRefs = insertStance({ input: stanceInput.parse({ ...base, country: 'XXX', initiative: 'nope', position: 'supportive', asOf: '2025-01-01', evidence: [999999] }), actorId: null });
+    const badRefs = insertStance({
+      input: stanceInput.parse({ ...base, country: 'XXX', initiative: 'nope', position: 'supportive', asOf: '2025-01-01', evidence: [999999] }),
+      actorId: null,
+    });
     expect(badRefs.ok).toBe(false);
     if (!badRefs.ok) expect(badRefs.issues.map((i) => i.field).sort()).toEqual(['country', 'evidence', 'initiative']);
     expect(listStances().length).toBe(before);
@@ -66,14 +100,41 @@ describe('the stance ledger', () => {
   it('validates the scale, the date and the confidence at the boundary', () => {
     const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
     // Tomorrow in UTC is already today in New Zealand; the day after is the future everywhere.
-    expect(stanceInput.safeParse({ country: 'NZL', initiative: 'pipir', position: 'supportive', asOf: day(1), asOfPrecision: 'day', confidence: 'low', rationale: 'Seen this morning' }).success).toBe(true);
-    const result = stanceInput.safeParse({ country: 'NZL', initiative: 'pipir', position: 'hostile', asOf: day(2), asOfPrecision: 'day', confidence: 'certain', rationale: '' });
+    expect(
+      stanceInput.safeParse({
+        country: 'NZL',
+        initiative: 'pipir',
+        position: 'supportive',
+        asOf: day(1),
+        asOfPrecision: 'day',
+        confidence: 'low',
+        rationale: 'Seen this morning',
+      }).success,
+    ).toBe(true);
+    const result = stanceInput.safeParse({
+      country: 'NZL',
+      initiative: 'pipir',
+      position: 'hostile',
+      asOf: day(2),
+      asOfPrecision: 'day',
+      confidence: 'certain',
+      rationale: '',
+    });
     expect(new Set(result.error?.issues.map((i) => i.path[0]))).toEqual(new Set(['position', 'asOf', 'confidence', 'rationale']));
   });
 
   it('corrects an entry in place, audited with what it said before, and refuses a stale correction', () => {
     const [entry] = listStances({ country: 'KOR', initiative: 'pipir' });
-    const input = { ...base, id: entry!.id, version: entry!.version, position: 'supportive' as const, asOf: entry!.asOf, changeNote: null, evidence: entry!.evidence, reason: 'Membership not confirmed' };
+    const input = {
+      ...base,
+      id: entry!.id,
+      version: entry!.version,
+      position: 'supportive' as const,
+      asOf: entry!.asOf,
+      changeNote: null,
+      evidence: entry!.evidence,
+      reason: 'Membership not confirmed',
+    };
     expect(correctStance({ input, actorId: null }).ok).toBe(true);
     expect(listStances({ country: 'KOR', initiative: 'pipir' })[0]!.position).toBe('supportive');
     const audit = listAudit('stance', entry!.id);

@@ -78,7 +78,9 @@ describe('countEventsUpTo', () => {
       const n = countEvents(filter);
       expect(n, JSON.stringify(filter)).toBe(listEvents(filter, { limit: 500, cursor: null }).items.length);
       for (let cap = 0; cap <= n + 1; cap++) {
-        expect(countEventsUpTo(filter, cap), `${JSON.stringify(filter)} cap ${cap}`).toEqual(n > cap ? { count: cap, capped: true } : { count: n, capped: false });
+        expect(countEventsUpTo(filter, cap), `${JSON.stringify(filter)} cap ${cap}`).toEqual(
+          n > cap ? { count: cap, capped: true } : { count: n, capped: false },
+        );
       }
     }
   });

@@ -17,10 +17,11 @@ const ev: Record<string, number> = {};
 /** Every rollup row with a count, as the triggers kept it and as recomputed from the filter tables. */
 function rollups() {
   const c = getDb().$client;
-  const kept = (table: string, key: string) =>
-    c.prepare(`SELECT ${key} AS k, month, type, count FROM ${table} WHERE count > 0 ORDER BY 1, 2, 3`).all();
+  const kept = (table: string, key: string) => c.prepare(`SELECT ${key} AS k, month, type, count FROM ${table} WHERE count > 0 ORDER BY 1, 2, 3`).all();
   const recomputed = (table: string, key: string) =>
-    c.prepare(`SELECT ${key} AS k, substr(date, 1, 7) AS month, type, count(*) AS count FROM ${table} WHERE listed = 1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`).all();
+    c
+      .prepare(`SELECT ${key} AS k, substr(date, 1, 7) AS month, type, count(*) AS count FROM ${table} WHERE listed = 1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)
+      .all();
   return {
     kept: [kept('event_country_month_counts', 'country_code'), kept('event_initiative_month_counts', 'initiative_id'), kept('event_tag_month_counts', 'tag')],
     recomputed: [recomputed('event_countries', 'country_code'), recomputed('event_initiatives', 'initiative_id'), recomputed('event_tags', 'tag')],
@@ -31,9 +32,22 @@ const ftsRows = () => (getDb().$client.prepare('SELECT count(*) AS n FROM events
 
 beforeAll(() => {
   seedReferenceData();
-  ev.old = addEvent({ date: '2020-02-01', title: 'Harbour visit Lyttelton', countries: [{ code: 'NZL', role: 'host' }], tags: ['navy'], initiatives: ['pipir'] });
+  ev.old = addEvent({
+    date: '2020-02-01',
+    title: 'Harbour visit Lyttelton',
+    countries: [{ code: 'NZL', role: 'host' }],
+    tags: ['navy'],
+    initiatives: ['pipir'],
+  });
   ev.mid = addEvent({ date: '2022-06-15', title: 'Harbour upgrade', countries: [{ code: 'NZL', role: 'host' }], tags: ['navy'] });
-  ev.newer = addEvent({ date: '2024-09-30', title: 'Harbour talks', countries: [{ code: 'AUS', role: 'host' }, { code: 'NZL', role: 'participant' }] });
+  ev.newer = addEvent({
+    date: '2024-09-30',
+    title: 'Harbour talks',
+    countries: [
+      { code: 'AUS', role: 'host' },
+      { code: 'NZL', role: 'participant' },
+    ],
+  });
   // Starts before 2024 and runs into it: a range from 2024 must still find it.
   ev.spanning = addEvent({ date: '2023-12-20', endDate: '2024-01-10', title: 'Harbour exercise', countries: [{ code: 'AUS', role: 'host' }] });
 });
@@ -91,7 +105,13 @@ describe('per-facet month rollups', () => {
       expect(r.kept).toEqual(r.recomputed);
     };
     check();
-    const input = { ...toEventInput(getEvent(ev.newer!)!), date: '2021-05-05', type: 'agreement' as const, countries: [{ code: 'JPN', role: 'host' }], tags: ['budget'] };
+    const input = {
+      ...toEventInput(getEvent(ev.newer!)!),
+      date: '2021-05-05',
+      type: 'agreement' as const,
+      countries: [{ code: 'JPN', role: 'host' }],
+      tags: ['budget'],
+    };
     expect(updateEvent({ id: ev.newer!, expectedVersion: 1, input, actorId: null })).toMatchObject({ ok: true });
     check();
     softDeleteEvent({ id: ev.spanning!, actorId: null });
@@ -101,10 +121,19 @@ describe('per-facet month rollups', () => {
   });
 
   it('answer counts and charts of one country, initiative or tag as the full query would', () => {
-    for (const filter of [f({ countries: ['NZL'] }), f({ countries: ['JPN'], types: ['agreement'] }), f({ tags: ['navy'] }), f({ initiatives: ['pipir'] }), f({ initiatives: ['nope'] })]) {
+    for (const filter of [
+      f({ countries: ['NZL'] }),
+      f({ countries: ['JPN'], types: ['agreement'] }),
+      f({ tags: ['navy'] }),
+      f({ initiatives: ['pipir'] }),
+      f({ initiatives: ['nope'] }),
+    ]) {
       const ids = listed(filter);
       expect(countEvents(filter), JSON.stringify(filter)).toBe(ids.length);
-      expect(eventBuckets(filter, 'month').reduce((n, b) => n + b.count, 0), JSON.stringify(filter)).toBe(ids.length);
+      expect(
+        eventBuckets(filter, 'month').reduce((n, b) => n + b.count, 0),
+        JSON.stringify(filter),
+      ).toBe(ids.length);
     }
     expect(eventBuckets(f({ countries: ['JPN'] }), 'year')).toEqual([{ bucket: '2021', type: 'agreement', count: 1 }]);
     expect(eventBuckets(f({ countries: ['NZL'] }), 'year')).toEqual([

@@ -9,18 +9,37 @@ import { EMPTY_FILTER, parseFilter, type TimelineFilter } from '@/lib/timeline/f
 import { addEvent } from '../support/event-fixtures';
 
 const f = (over: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...over });
-const ids = (filter: TimelineFilter) => listEvents(filter, { limit: 500, cursor: null }).items.map((e) => e.id).sort((a, b) => a - b);
+const ids = (filter: TimelineFilter) =>
+  listEvents(filter, { limit: 500, cursor: null })
+    .items.map((e) => e.id)
+    .sort((a, b) => a - b);
 const ev: Record<string, number> = {};
 
 beforeAll(() => {
   seedReferenceData();
-  ev.nzMeeting = addEvent({ date: '2024-03-10', countries: [{ code: 'NZL', role: 'host' }, { code: 'NZL', role: 'participant' }], tags: ['navy'] });
-  ev.auBudget = addEvent({ date: '2024-05-01', type: 'budget', countries: [{ code: 'AUS', role: 'author' }], tags: ['navy', 'budget'], initiatives: ['aukus'] });
+  ev.nzMeeting = addEvent({
+    date: '2024-03-10',
+    countries: [
+      { code: 'NZL', role: 'host' },
+      { code: 'NZL', role: 'participant' },
+    ],
+    tags: ['navy'],
+  });
+  ev.auBudget = addEvent({
+    date: '2024-05-01',
+    type: 'budget',
+    countries: [{ code: 'AUS', role: 'author' }],
+    tags: ['navy', 'budget'],
+    initiatives: ['aukus'],
+  });
   ev.nzAuAgreement = addEvent({
     date: '2023-12-31',
     endDate: '2024-01-02',
     type: 'agreement',
-    countries: [{ code: 'NZL', role: 'party' }, { code: 'AUS', role: 'party' }],
+    countries: [
+      { code: 'NZL', role: 'party' },
+      { code: 'AUS', role: 'party' },
+    ],
     initiatives: ['pipir'],
     sources: [{ url: 'https://example.org/a', publisher: 'P', title: 'Honolulu communiqué', reliability: 'B', credibility: 2 }],
   });
@@ -88,7 +107,23 @@ describe('full-text search', () => {
   });
 
   it('never raises on hostile input', () => {
-    const hostile = ['"', '(', ')', 'AND', 'OR NOT', '*', '-x', 'a:b', 'NEAR(a b)', "'; DROP TABLE events; --", '^x', 'ünïcødé 🚀', '"unclosed', 'x AND', '{a b}:c'];
+    const hostile = [
+      '"',
+      '(',
+      ')',
+      'AND',
+      'OR NOT',
+      '*',
+      '-x',
+      'a:b',
+      'NEAR(a b)',
+      "'; DROP TABLE events; --",
+      '^x',
+      'ünïcødé 🚀',
+      '"unclosed',
+      'x AND',
+      '{a b}:c',
+    ];
     for (const q of hostile) {
       const parsed = parseFilter(new URLSearchParams({ q }));
       expect(() => listEvents(parsed.filter, parsed.page), q).not.toThrow();
@@ -184,15 +219,24 @@ describe('query plans', () => {
     for (const filter of filters) {
       const details = plans(filter);
       expect(details.length, JSON.stringify(filter)).toBeGreaterThan(0);
-      expect(details.filter((d) => /^SCAN (events|e|f)\b(?! USING)/.test(d)), JSON.stringify(filter)).toEqual([]);
+      expect(
+        details.filter((d) => /^SCAN (events|e|f)\b(?! USING)/.test(d)),
+        JSON.stringify(filter),
+      ).toEqual([]);
     }
   });
 
   it('reads full-text matches newest first from the date-keyed index, without sorting them', () => {
     for (const filter of [f({ q: 'honolulu' }), f({ q: 'honolulu', from: '2020-01-01', to: '2024-12-31' }), f({ q: 'honolulu', types: ['agreement'] })]) {
       const details = plans(filter, true);
-      expect(details.some((d) => /^SCAN m VIRTUAL TABLE INDEX 192:/.test(d)), JSON.stringify(details)).toBe(true);
-      expect(details.filter((d) => /TEMP B-TREE/.test(d)), JSON.stringify(filter)).toEqual([]);
+      expect(
+        details.some((d) => /^SCAN m VIRTUAL TABLE INDEX 192:/.test(d)),
+        JSON.stringify(details),
+      ).toBe(true);
+      expect(
+        details.filter((d) => /TEMP B-TREE/.test(d)),
+        JSON.stringify(filter),
+      ).toEqual([]);
     }
   });
 
@@ -213,7 +257,10 @@ describe('query plans', () => {
         client.prepare = original;
       }
       expect(details.length).toBeGreaterThan(0);
-      expect(details.every((d) => /_month_counts/.test(d) || /FROM initiatives/.test(d)), details.join('\n')).toBe(true);
+      expect(
+        details.every((d) => /_month_counts/.test(d) || /FROM initiatives/.test(d)),
+        details.join('\n'),
+      ).toBe(true);
     }
   });
 });

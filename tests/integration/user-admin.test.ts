@@ -45,10 +45,17 @@ describe('user writes', () => {
   });
 
   it('puts the refusals into words in the actions', async () => {
-    expect(await changeRole(undefined, form({ id: String(adminId), role: 'viewer' }))).toEqual({ ok: false, message: expect.stringMatching(/at least one active admin/) });
+    expect(await changeRole(undefined, form({ id: String(adminId), role: 'viewer' }))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/at least one active admin/),
+    });
     expect(await disableUser(undefined, form({ id: '999999' }))).toEqual({ ok: false, message: 'That user no longer exists.' });
     const duplicate = await addUser(undefined, form({ email: 'analyst@example.org', name: 'Copy', role: 'viewer' }));
-    expect(duplicate).toMatchObject({ ok: false, fieldErrors: { email: ['A user with the email analyst@example.org already exists'] }, values: { email: 'analyst@example.org' } });
+    expect(duplicate).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ['A user with the email analyst@example.org already exists'] },
+      values: { email: 'analyst@example.org' },
+    });
     expect(await changeRole(undefined, form({ id: String(analystId), role: 'viewer' }))).toEqual({ ok: true, message: 'Role changed to viewer.' });
   });
 });

@@ -18,8 +18,18 @@ describe('account lockout', () => {
   });
 
   it('does not lock for 9 failures, nor for 10 spread over more than 15 minutes', () => {
-    expect(accountLockedUntil(Array.from({ length: 9 }, (_, i) => at(i)), at(9))).toBeNull();
-    expect(accountLockedUntil(Array.from({ length: 10 }, (_, i) => at(i * 2)), at(19))).toBeNull();
+    expect(
+      accountLockedUntil(
+        Array.from({ length: 9 }, (_, i) => at(i)),
+        at(9),
+      ),
+    ).toBeNull();
+    expect(
+      accountLockedUntil(
+        Array.from({ length: 10 }, (_, i) => at(i * 2)),
+        at(19),
+      ),
+    ).toBeNull();
   });
 
   it('blocks a client address at 100 failures', () => {
@@ -53,16 +63,29 @@ describe('return path after sign-in', () => {
     expect(safeReturnPath('/admin/users')).toBe('/admin/users');
   });
 
-  it.each(['/a/..//evil.example', '/.//evil.example/x', '/%2e%2e//evil.example', '/x/%2e%2e//evil.example', '/x/%2E%2E/%2F/evil.example', '//evil.example/x', '/\\evil.example', 'https://evil.example/', 'http://localhost:3000/events', 'javascript:alert(1)', '/%0d%0aLocation:x', '', undefined, '/login', ' /x'])(
-    'refuses %j',
-    (value) => {
-      const result = safeReturnPath(value);
-      // Wherever a browser resolves the result against our site, it stays on our site, and never on /login.
-      expect(result).toMatch(/^\/(?![/\\])/);
-      expect(new URL(result, 'http://watchfloor.invalid').host).toBe('watchfloor.invalid');
-      expect(result).not.toMatch(/^\/login/);
-    },
-  );
+  it.each([
+    '/a/..//evil.example',
+    '/.//evil.example/x',
+    '/%2e%2e//evil.example',
+    '/x/%2e%2e//evil.example',
+    '/x/%2E%2E/%2F/evil.example',
+    '//evil.example/x',
+    '/\\evil.example',
+    'https://evil.example/',
+    'http://localhost:3000/events',
+    'javascript:alert(1)',
+    '/%0d%0aLocation:x',
+    '',
+    undefined,
+    '/login',
+    ' /x',
+  ])('refuses %j', (value) => {
+    const result = safeReturnPath(value);
+    // Wherever a browser resolves the result against our site, it stays on our site, and never on /login.
+    expect(result).toMatch(/^\/(?![/\\])/);
+    expect(new URL(result, 'http://watchfloor.invalid').host).toBe('watchfloor.invalid');
+    expect(result).not.toMatch(/^\/login/);
+  });
 });
 
 describe('client address', () => {

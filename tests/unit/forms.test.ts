@@ -38,11 +38,26 @@ describe('readNestedForm', () => {
 
   it('reads checkbox groups as arrays, even of one', () => {
     expect(readNestedForm(form([['initiatives', 'pipir']]), { arrays: ['initiatives'] })).toEqual({ initiatives: ['pipir'] });
-    expect(readNestedForm(form([['initiatives', 'a'], ['initiatives', 'b']]), { arrays: ['initiatives'] })).toEqual({ initiatives: ['a', 'b'] });
+    expect(
+      readNestedForm(
+        form([
+          ['initiatives', 'a'],
+          ['initiatives', 'b'],
+        ]),
+        { arrays: ['initiatives'] },
+      ),
+    ).toEqual({ initiatives: ['a', 'b'] });
   });
 
   it('ignores prototype keys and absurd indices', () => {
-    const read = readNestedForm(form([['__proto__.polluted', 'x'], ['a.constructor.prototype.x', 'y'], ['sources.99999999.url', 'u'], ['ok', '1']]));
+    const read = readNestedForm(
+      form([
+        ['__proto__.polluted', 'x'],
+        ['a.constructor.prototype.x', 'y'],
+        ['sources.99999999.url', 'u'],
+        ['ok', '1'],
+      ]),
+    );
     expect(read).toEqual({ ok: '1' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

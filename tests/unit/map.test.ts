@@ -33,7 +33,12 @@ describe('the atlas', () => {
     const features = atlasFeatures();
     expect(features.find((f) => f.id === '158')?.name).toBe('Taiwan');
     expect(features.find((f) => f.id === '554')?.name).toBe('New Zealand');
-    expect(features.filter((f) => f.id === undefined).map((f) => f.name).sort()).toEqual(['Kosovo', 'N. Cyprus', 'Somaliland']);
+    expect(
+      features
+        .filter((f) => f.id === undefined)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['Kosovo', 'N. Cyprus', 'Somaliland']);
     expect(features.some((f) => f.id === '010')).toBe(false); // Antarctica is left out
   });
 
@@ -49,7 +54,11 @@ describe('the world map', () => {
   it('draws every tracked country exactly once, as a path or a dot', () => {
     const codes = layout.shapes.map((s) => s.code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect([...codes].sort()).toEqual(mapCountries().map((c) => c.code).sort());
+    expect([...codes].sort()).toEqual(
+      mapCountries()
+        .map((c) => c.code)
+        .sort(),
+    );
     expect(codes).toHaveLength(196);
     for (const shape of layout.shapes) expect(Boolean(shape.d) !== Boolean(shape.circle)).toBe(true);
   });
@@ -59,14 +68,22 @@ describe('the world map', () => {
     for (const code of ['TUV', 'NRU', 'KIR', 'MHL', 'PLW', 'TON', 'WSM', 'SGP']) {
       expect(shapeOf(layout, code).circle).toBeDefined();
     }
-    expect(layout.shapes.filter((s) => s.circle).map((s) => s.code).sort()).toEqual([...countriesWithoutPolygon()].sort());
+    expect(
+      layout.shapes
+        .filter((s) => s.circle)
+        .map((s) => s.code)
+        .sort(),
+    ).toEqual([...countriesWithoutPolygon()].sort());
   });
 
   it('keeps the shapes inside the viewBox, New Zealand and Hawaii included', () => {
     for (const shape of layout.shapes) {
       const points = shape.d ? pathPoints(shape.d) : [[shape.circle!.cx, shape.circle!.cy] as [number, number]];
       expect(points.length).toBeGreaterThan(0);
-      expect(points.every((p) => inside(layout, p)), shape.code).toBe(true);
+      expect(
+        points.every((p) => inside(layout, p)),
+        shape.code,
+      ).toBe(true);
     }
     expect(showsPlace('world', 174.8, -41.3)).toBe(true); // Wellington
     expect(showsPlace('world', -157.9, 21.3)).toBe(true); // Honolulu
@@ -86,7 +103,10 @@ describe('the Indo-Pacific map', () => {
   it('shows the region, from India to Hawaii and Japan to New Zealand', () => {
     for (const code of ['NZL', 'AUS', 'JPN', 'IND', 'PHL', 'IDN', 'PNG', 'FJI', 'USA', 'CHN']) {
       const d = shapeOf(layout, code).d!;
-      expect(pathPoints(d).every((p) => inside(layout, p)), code).toBe(true);
+      expect(
+        pathPoints(d).every((p) => inside(layout, p)),
+        code,
+      ).toBe(true);
     }
     for (const code of ['TUV', 'NRU', 'KIR', 'PLW', 'TON', 'WSM', 'SGP', 'MDV']) {
       const { cx, cy } = shapeOf(layout, code).circle!;
@@ -127,9 +147,7 @@ describe('layouts', () => {
 
 describe('stances', () => {
   it('name and colour a country by its stance, or as having none', () => {
-    expect(describeCountryStance('New Zealand', { position: 'committed', label: 'committed since Dec 2024' })).toBe(
-      'New Zealand: committed since Dec 2024',
-    );
+    expect(describeCountryStance('New Zealand', { position: 'committed', label: 'committed since Dec 2024' })).toBe('New Zealand: committed since Dec 2024');
     expect(describeCountryStance('Tuvalu', undefined)).toBe('Tuvalu: no stance recorded');
     expect(stanceFill(undefined)).toBe(NO_STANCE_COLOR);
     // The same colours as the stance badges, so a position looks the same everywhere.

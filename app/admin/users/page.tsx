@@ -8,7 +8,6 @@ import { formatTimestamp } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Users' };
 
-
 export default async function UsersPage() {
   await requirePermission('manage-users');
   const users = listUsers();
@@ -32,11 +31,21 @@ export default async function UsersPage() {
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-2">User</th>
-                <th scope="col" className="px-4 py-2">Role</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2">Last sign-in</th>
-                <th scope="col" className="px-4 py-2">Actions</th>
+                <th scope="col" className="px-4 py-2">
+                  User
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Role
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Last sign-in
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Actions
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

@@ -84,7 +84,13 @@ export default async function EventPage(props: Props) {
       <section aria-labelledby="annotations-heading">
         <SectionHeading id="annotations-heading">Annotations ({idsOfThreads(threads.event).length})</SectionHeading>
         <p className="no-print mb-2 text-xs text-slate-500">Analysts’ notes and judgments: assessments, not reported facts. Private ones are yours alone.</p>
-        <AnnotationThreads label="Annotations on this event" threads={threads.event} versions={versions} target={{ target: 'event', eventId: event.id }} reader={reader} />
+        <AnnotationThreads
+          label="Annotations on this event"
+          threads={threads.event}
+          versions={versions}
+          target={{ target: 'event', eventId: event.id }}
+          reader={reader}
+        />
       </section>
 
       <section aria-labelledby="related-heading" className="no-print">

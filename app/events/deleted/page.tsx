@@ -18,15 +18,23 @@ export default async function DeletedEventsPage() {
         <p className="text-sm text-slate-600">Deleted events are hidden from every list, count and search. Restore one to bring it back.</p>
       </div>
       {events.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">No deleted events. Events analysts delete appear here.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+          No deleted events. Events analysts delete appear here.
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-2">Event</th>
-                <th scope="col" className="px-4 py-2">Date</th>
-                <th scope="col" className="px-4 py-2">Deleted</th>
+                <th scope="col" className="px-4 py-2">
+                  Event
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Date
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Deleted
+                </th>
                 <th scope="col" className="px-4 py-2">
                   <span className="sr-only">Actions</span>
                 </th>

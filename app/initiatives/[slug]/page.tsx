@@ -35,7 +35,9 @@ export default async function InitiativePage(props: Props) {
   if (!initiative) notFound();
   const filter = { ...EMPTY_FILTER, initiatives: [initiative.slug] };
   const members = listMemberships({ initiative: initiative.slug });
-  const stances = listStances({ initiative: initiative.slug, currentOnly: true }).sort((a, b) => b.positionValue - a.positionValue || a.countryName.localeCompare(b.countryName));
+  const stances = listStances({ initiative: initiative.slug, currentOnly: true }).sort(
+    (a, b) => b.positionValue - a.positionValue || a.countryName.localeCompare(b.countryName),
+  );
   const events = listEvents(filter, { limit: 10, cursor: null }, user).items;
   const total = countEvents(filter);
   const sectionTitle = 'mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500';
@@ -64,10 +66,18 @@ export default async function InitiativePage(props: Props) {
             <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm" aria-label="Members">
               <thead className="text-xs text-slate-500">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Country</th>
-                  <th scope="col" className="px-3 py-2">Role</th>
-                  <th scope="col" className="px-3 py-2">Since</th>
-                  <th scope="col" className="px-3 py-2">Confidence</th>
+                  <th scope="col" className="px-3 py-2">
+                    Country
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Role
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Since
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Confidence
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">

@@ -12,7 +12,13 @@ export default async function NewMembershipPage(props: { searchParams: Promise<R
   await requirePermission('write');
   const subject = resolveStanceSubject(await props.searchParams);
   const { evidence, country: chosenCountry, initiative: chosenInitiative } = subject;
-  const picker = { countries: subject.countries, initiatives: subject.initiatives, ...subject.requested, evidence, errors: fieldErrorsOfIssues(subject.issues) };
+  const picker = {
+    countries: subject.countries,
+    initiatives: subject.initiatives,
+    ...subject.requested,
+    evidence,
+    errors: fieldErrorsOfIssues(subject.issues),
+  };
 
   return (
     <div className="max-w-3xl space-y-6">

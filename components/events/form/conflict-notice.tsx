@@ -93,10 +93,18 @@ export function ConflictNotice({ conflict, typed, values, names, onUse }: Props)
           <caption className="sr-only">Fields where the saved event differs from what you typed</caption>
           <thead className="text-xs uppercase tracking-wide text-amber-800">
             <tr>
-              <th scope="col" className="w-32 py-1 pr-3">Field</th>
-              <th scope="col" className="py-1 pr-3">Saved by {who}</th>
-              <th scope="col" className="py-1 pr-3">What you typed</th>
-              <th scope="col" className="w-52 py-1">In the form</th>
+              <th scope="col" className="w-32 py-1 pr-3">
+                Field
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Saved by {who}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                What you typed
+              </th>
+              <th scope="col" className="w-52 py-1">
+                In the form
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-amber-200 align-top">
@@ -105,9 +113,15 @@ export function ConflictNotice({ conflict, typed, values, names, onUse }: Props)
               const theirsInForm = sameField(f, values, conflict.current);
               return (
                 <tr key={f}>
-                  <th scope="row" className="py-2 pr-3 font-medium">{FIELD_LABELS[f]}</th>
-                  <td className="py-2 pr-3"><Values items={describe(f, conflict.current, names)} /></td>
-                  <td className="py-2 pr-3"><Values items={describe(f, typed, names)} /></td>
+                  <th scope="row" className="py-2 pr-3 font-medium">
+                    {FIELD_LABELS[f]}
+                  </th>
+                  <td className="py-2 pr-3">
+                    <Values items={describe(f, conflict.current, names)} />
+                  </td>
+                  <td className="py-2 pr-3">
+                    <Values items={describe(f, typed, names)} />
+                  </td>
                   <td className="space-y-1 py-2">
                     <p>{theirsInForm ? 'Theirs' : sameField(f, values, typed) ? 'Yours' : 'Your later edit'}</p>
                     {theirsInForm ? (

@@ -15,7 +15,10 @@ export class AnnotationsPanel {
   readonly threads = () => this.scope.getByRole('list', { name: /^Annotations on/ });
   readonly thread = (text: string | RegExp) => this.threads().getByRole('article').filter({ hasText: text });
 
-  async write(body: string, { visibility = 'Team', kind = 'Note', tags = '' }: { visibility?: 'Team' | 'Private'; kind?: 'Note' | 'Judgment'; tags?: string } = {}) {
+  async write(
+    body: string,
+    { visibility = 'Team', kind = 'Note', tags = '' }: { visibility?: 'Team' | 'Private'; kind?: 'Note' | 'Judgment'; tags?: string } = {},
+  ) {
     await this.body().fill(body);
     await this.form().getByRole('radio', { name: kind, exact: true }).check();
     await this.form().getByRole('radio', { name: visibility, exact: true }).check();

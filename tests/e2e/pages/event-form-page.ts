@@ -50,7 +50,9 @@ export class EventFormPage {
 
   async addCountry(label: string, role: string) {
     await this.form().getByRole('button', { name: 'Add country' }).click();
-    const n = await this.form().getByLabel(/^Country \d+$/).count();
+    const n = await this.form()
+      .getByLabel(/^Country \d+$/)
+      .count();
     await this.fillCountry(n, label, role);
   }
 
@@ -62,7 +64,9 @@ export class EventFormPage {
 
   async addSource(source: SourceValues) {
     await this.form().getByRole('button', { name: 'Add source' }).click();
-    const n = await this.form().getByRole('listitem', { name: /^Source \d+$/ }).count();
+    const n = await this.form()
+      .getByRole('listitem', { name: /^Source \d+$/ })
+      .count();
     await this.fillSource(n, source);
   }
 

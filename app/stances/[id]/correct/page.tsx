@@ -27,7 +27,11 @@ export default async function CorrectStancePage(props: { params: Promise<{ id: s
         </p>
       </div>
       <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <StanceCorrectionForm entry={entry} evidenceOptions={listEvidenceOptions({ country: entry.country, include: entry.evidence })} maxDate={latestRecordableDate()} />
+        <StanceCorrectionForm
+          entry={entry}
+          evidenceOptions={listEvidenceOptions({ country: entry.country, include: entry.evidence })}
+          maxDate={latestRecordableDate()}
+        />
       </section>
     </div>
   );
