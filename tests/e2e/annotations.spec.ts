@@ -126,3 +126,29 @@ test.describe('annotations', () => {
     await removeEvent(page, id);
   });
 });
+
+test.describe('annotations without JavaScript', () => {
+  test.use({ storageState: storageStatePath('analyst'), javaScriptEnabled: false });
+
+  test('an annotation and a reply post and show, and a refused one keeps its text', async ({ page }) => {
+    await page.goto('/events?q=AUKUS');
+    await page.getByRole('link', { name: 'AUKUS partnership announced' }).first().click();
+    const panel = new AnnotationsPanel(page);
+    await panel.body().fill('Posted before any script ran.');
+    await panel.tags().fill(Array.from({ length: 21 }, (_, i) => `t${i}`).join(', '));
+    await panel.add().click();
+    await expect(panel.form()).toContainText('At most 20 tags (this has 21)');
+    await expect(panel.body()).toHaveValue('Posted before any script ran.');
+    await panel.tags().fill('no-script');
+    await panel.add().click();
+    const thread = panel.thread('Posted before any script ran.');
+    await expect(thread).toContainText('#no-script');
+    await thread.getByLabel('Your reply').fill('And a reply, also without script.');
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await expect(panel.thread('Posted before any script ran.')).toContainText('And a reply, also without script.');
+    const again = panel.thread('Posted before any script ran.');
+    await again.getByText('Delete', { exact: true }).filter({ visible: true }).first().click();
+    await again.getByRole('button', { name: 'Yes, delete' }).first().click();
+    await expect(panel.thread('Posted before any script ran.')).toHaveCount(0);
+  });
+});
