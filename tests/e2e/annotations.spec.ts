@@ -127,6 +127,40 @@ test.describe('annotations', () => {
   });
 });
 
+test.describe('who may do what, as the page shows it', () => {
+  test.use({ storageState: storageStatePath('analyst') });
+
+  test('another analyst may reply and resolve but not edit or delete; a viewer only reads', async ({ page, browser }) => {
+    const id = await newEvent(page, 'Annotated by one, read by others');
+    const panel = new AnnotationsPanel(page);
+    await panel.write('A team note by Ana.');
+    await panel.add().click();
+    const mine = panel.thread('A team note by Ana.');
+    await expect(mine).not.toContainText('Saving…');
+    await expect(mine.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+
+    const colleague = await openAs(browser, 'colleague');
+    await colleague.page.goto(`/events/${id}`);
+    const theirs = new AnnotationsPanel(colleague.page).thread('A team note by Ana.');
+    await expect(theirs.getByRole('button', { name: 'Reply' })).toBeVisible();
+    await expect(theirs.getByRole('button', { name: 'Edit', exact: true })).toHaveCount(0);
+    await expect(theirs.getByRole('button', { name: 'Delete', exact: true })).toHaveCount(0);
+    await theirs.getByRole('button', { name: 'Resolve thread' }).click();
+    await expect(theirs).toContainText('Resolved by Colin League');
+    await colleague.context.close();
+
+    const viewer = await openAs(browser, 'viewer');
+    await viewer.page.goto(`/events/${id}`);
+    const read = new AnnotationsPanel(viewer.page);
+    await expect(read.thread('A team note by Ana.')).toBeVisible();
+    await expect(read.form()).toHaveCount(0);
+    await expect(read.thread('A team note by Ana.').getByRole('button')).toHaveCount(0);
+    await viewer.context.close();
+
+    await removeEvent(page, id);
+  });
+});
+
 test.describe('annotations without JavaScript', () => {
   test.use({ storageState: storageStatePath('analyst'), javaScriptEnabled: false });
 
