@@ -15,4 +15,6 @@ if (!Number.isInteger(events) || events < 1) {
 }
 console.log(`Building ${events.toLocaleString('en')} synthetic events into ${values.db}…`);
 const timings = buildSyntheticDatabase({ file: values.db, events, seed: Number(values.seed), log: (line) => console.log(line) });
-console.log(`Done in ${(timings.total / 1000).toFixed(1)} s (load ${(timings.load / 1000).toFixed(1)} s, indexes ${(timings.indexes / 1000).toFixed(1)} s, analyze ${(timings.analyze / 1000).toFixed(1)} s).`);
+console.log(
+  `Done in ${(timings.total / 1000).toFixed(1)} s (load ${(timings.load / 1000).toFixed(1)} s, indexes ${(timings.indexes / 1000).toFixed(1)} s, analyze ${(timings.analyze / 1000).toFixed(1)} s).`,
+);

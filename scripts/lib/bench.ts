@@ -96,7 +96,9 @@ function measure(rec: Recorder, name: string, iterations: number, fn: () => numb
  */
 function pickValues(db: DB) {
   const c = db.$client;
-  const [country, second] = (c.prepare('SELECT country_code AS v FROM event_countries GROUP BY 1 ORDER BY count(*) DESC LIMIT 2').all() as { v: string }[]).map((r) => r.v);
+  const [country, second] = (c.prepare('SELECT country_code AS v FROM event_countries GROUP BY 1 ORDER BY count(*) DESC LIMIT 2').all() as { v: string }[]).map(
+    (r) => r.v,
+  );
   const small = (
     c
       .prepare(
@@ -128,16 +130,25 @@ function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200 }: { i
   for (let i = 0; i < 200; i++) warm();
   const rows: BenchRow[] = [
     measure(rec, `one country (${v.country})`, iterations, list(f({ countries: [v.country] }))),
-    measure(rec, `country + type + range (${v.country}, meeting, 2015–2019)`, iterations,
-      list(f({ countries: [v.country], types: ['meeting'], from: '2015-01-01', to: '2019-12-31' }))),
+    measure(
+      rec,
+      `country + type + range (${v.country}, meeting, 2015–2019)`,
+      iterations,
+      list(f({ countries: [v.country], types: ['meeting'], from: '2015-01-01', to: '2019-12-31' })),
+    ),
     measure(rec, `one initiative (${v.initiative})`, iterations, list(f({ initiatives: [v.initiative] }))),
     measure(rec, `one tag (${v.tag})`, iterations, list(f({ tags: [v.tag] }))),
     measure(rec, `full text (${v.person})`, iterations, list(f({ q: v.person })), TEXT_BUDGET_MS),
     measure(rec, 'full text + range (submarine, 2010–2014)', iterations, list(f({ q: 'submarine', from: '2010-01-01', to: '2014-12-31' })), TEXT_BUDGET_MS),
     measure(rec, 'full text, common word (defence)', iterations, list(f({ q: 'defence' })), TEXT_BUDGET_MS),
     measure(rec, 'count, full text common word (defence)', iterations, () => countEvents(f({ q: 'defence' }), null, db), TEXT_BUDGET_MS),
-    measure(rec, 'count, full text + range (submarine, 2010–2014)', iterations,
-      () => countEvents(f({ q: 'submarine', from: '2010-01-01', to: '2014-12-31' }), null, db), TEXT_BUDGET_MS),
+    measure(
+      rec,
+      'count, full text + range (submarine, 2010–2014)',
+      iterations,
+      () => countEvents(f({ q: 'submarine', from: '2010-01-01', to: '2014-12-31' }), null, db),
+      TEXT_BUDGET_MS,
+    ),
   ];
 
   const broad = f({ from: '2000-01-01' });
@@ -149,24 +160,61 @@ function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200 }: { i
 
   rows.push(measure(rec, 'chart, all years by year', iterations, () => eventBuckets(EMPTY_FILTER, 'year', null, db).length));
   rows.push(measure(rec, `chart, one country (${v.country}) by year`, iterations, () => eventBuckets(f({ countries: [v.country] }), 'year', null, db).length));
-  rows.push(measure(rec, `chart, two countries (${v.country}, ${v.second}) by year`, iterations,
-    () => eventBuckets(f({ countries: [v.country, v.second] }), 'year', null, db).length));
-  rows.push(measure(rec, 'count, broad (agreement|meeting|statement, 2000–2020)', iterations,
-    () => countEvents(f({ types: ['agreement', 'meeting', 'statement'], from: '2000-01-01', to: '2020-12-31' }), null, db)));
+  rows.push(
+    measure(
+      rec,
+      `chart, two countries (${v.country}, ${v.second}) by year`,
+      iterations,
+      () => eventBuckets(f({ countries: [v.country, v.second] }), 'year', null, db).length,
+    ),
+  );
+  rows.push(
+    measure(rec, 'count, broad (agreement|meeting|statement, 2000–2020)', iterations, () =>
+      countEvents(f({ types: ['agreement', 'meeting', 'statement'], from: '2000-01-01', to: '2020-12-31' }), null, db),
+    ),
+  );
   rows.push(measure(rec, `count, one country (${v.country})`, iterations, () => countEvents(f({ countries: [v.country] }), null, db)));
   rows.push(measure(rec, 'count, everything', iterations, () => countEvents(EMPTY_FILTER, null, db)));
 
   const upTo = (filter: TimelineFilter) => () => countEventsUpTo(filter, COUNT_CAP, null, db).count;
   rows.push(measure(rec, 'count up to 10k, common word + type (defence, meeting)', iterations, upTo(f({ q: 'defence', types: ['meeting'] })), TEXT_BUDGET_MS));
-  rows.push(measure(rec, `count up to 10k, common word + largest country (defence, ${v.country})`, iterations,
-    upTo(f({ q: 'defence', countries: [v.country] })), TEXT_BUDGET_MS));
-  rows.push(measure(rec, `count up to 10k, common word + small country (defence, ${v.small})`, iterations,
-    upTo(f({ q: 'defence', countries: [v.small] })), TEXT_BUDGET_MS));
-  rows.push(measure(rec, `count up to 10k, common word + two countries (defence, ${v.country}, ${v.second})`, iterations,
-    upTo(f({ q: 'defence', countries: [v.country, v.second] })), TEXT_BUDGET_MS));
+  rows.push(
+    measure(
+      rec,
+      `count up to 10k, common word + largest country (defence, ${v.country})`,
+      iterations,
+      upTo(f({ q: 'defence', countries: [v.country] })),
+      TEXT_BUDGET_MS,
+    ),
+  );
+  rows.push(
+    measure(
+      rec,
+      `count up to 10k, common word + small country (defence, ${v.small})`,
+      iterations,
+      upTo(f({ q: 'defence', countries: [v.small] })),
+      TEXT_BUDGET_MS,
+    ),
+  );
+  rows.push(
+    measure(
+      rec,
+      `count up to 10k, common word + two countries (defence, ${v.country}, ${v.second})`,
+      iterations,
+      upTo(f({ q: 'defence', countries: [v.country, v.second] })),
+      TEXT_BUDGET_MS,
+    ),
+  );
   rows.push(measure(rec, `count up to 10k, two countries (${v.country}, ${v.second})`, iterations, upTo(f({ countries: [v.country, v.second] }))));
-  rows.push(measure(rec, `count up to 10k, common word + country + type + range (defence, ${v.country}, meeting, 2015–2019)`, iterations,
-    upTo(f({ q: 'defence', countries: [v.country], types: ['meeting'], from: '2015-01-01', to: '2019-12-31' })), TEXT_BUDGET_MS));
+  rows.push(
+    measure(
+      rec,
+      `count up to 10k, common word + country + type + range (defence, ${v.country}, meeting, 2015–2019)`,
+      iterations,
+      upTo(f({ q: 'defence', countries: [v.country], types: ['meeting'], from: '2015-01-01', to: '2019-12-31' })),
+      TEXT_BUDGET_MS,
+    ),
+  );
   rows.push(measure(rec, 'count up to 10k, common word (defence)', iterations, upTo(f({ q: 'defence' })), TEXT_BUDGET_MS));
   return rows;
 }
@@ -183,7 +231,9 @@ export function formatTable(rows: BenchRow[]): string {
   for (const r of rows) {
     let target = `${mark(r.p95 <= r.budget)} ≤ ${r.budget}`;
     if (firstPage && r !== firstPage && r.name.startsWith('keyset page')) target += `, ${mark(r.p50 <= 2 * firstPage.p50)} ≤ 2× page 1`;
-    lines.push(`| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.rawP50)} | ${ms(r.rawP95)} | ${r.ratio.toFixed(2)} | ${r.result} | ${target} | ${mark(r.ratio <= MAX_RATIO)} |`);
+    lines.push(
+      `| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.rawP50)} | ${ms(r.rawP95)} | ${r.ratio.toFixed(2)} | ${r.result} | ${target} | ${mark(r.ratio <= MAX_RATIO)} |`,
+    );
   }
   return lines.join('\n');
 }
