@@ -96,7 +96,8 @@ function eventConditions(filter: TimelineFilter, initiativeIds: number[], reader
   if (filter.annotated || filter.annotationTags.length) {
     const tags = filter.annotationTags.length ? sql` JOIN annotation_tags t ON t.annotation_id = o.id AND t.tag IN (${list(filter.annotationTags)})` : sql``;
     where.push(
-      sql`EXISTS (SELECT 1 FROM annotations o${tags} WHERE o.event_id = e.id AND o.deleted_at IS NULL AND ${annotationVisible(reader, sql.raw('o'))})`,
+      // LIMIT 1 keeps SQLite from planning this EXISTS as a Bloom filter over every annotation.
+      sql`EXISTS (SELECT 1 FROM annotations o${tags} WHERE o.event_id = e.id AND o.deleted_at IS NULL AND ${annotationVisible(reader, sql.raw('o'))} LIMIT 1)`,
     );
   }
   const text = textOf(filter, reader);
