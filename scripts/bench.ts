@@ -1,15 +1,27 @@
-// `npm run bench -- --db /tmp/watchfloor-1m.db [--iterations 30]`: times the timeline queries the app
-// runs against a (synthetic) database and prints a Markdown table for docs/performance.md.
+// `npm run bench -- --db /tmp/watchfloor-1m.db [--baseline-db FILE] [--iterations 30] [--plans]`: times the timeline and
+// annotation queries the app runs against a (synthetic) database and prints a Markdown table for docs/performance.md.
+// --baseline-db is the same database before its annotations (db:synthetic --baseline-db); --plans prints the query plans
+// of the annotation reads instead.
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/client';
-import { formatTable, runBenchmark } from './lib/bench';
+import { explainAnnotationReads, formatTable, runBenchmark } from './lib/bench';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, iterations: { type: 'string', default: '30' }, pages: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    'baseline-db': { type: 'string' },
+    iterations: { type: 'string', default: '30' },
+    pages: { type: 'string', default: '200' },
+    plans: { type: 'boolean', default: false },
+  },
+});
 if (!values.db) {
   console.error('bench: give the database with --db <path> (build one with npm run db:synthetic)');
   process.exit(1);
 }
 const db = openDatabase(values.db);
-const rows = runBenchmark(db, { iterations: Number(values.iterations), pages: Number(values.pages) });
-console.log(formatTable(rows));
+const baseline = values['baseline-db'] ? openDatabase(values['baseline-db']) : undefined;
+if (values.plans) console.log(explainAnnotationReads(db));
+else console.log(formatTable(runBenchmark(db, { iterations: Number(values.iterations), pages: Number(values.pages), baseline })));
 db.$client.close();
+baseline?.$client.close();
