@@ -3,13 +3,13 @@
 // private ones their author's alone. Every write, its search-index update and its audit entry share one
 // transaction.
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, type Executor } from '@/db';
 import { annotations, annotationTags, annotationVersions, events, sources, stances, users } from '@/db/schema';
 import type { AnnotationEditInput, AnnotationInput, ReplyInput } from '@/lib/annotations/schema';
 import type { AnnotationItem, AnnotationThread, AnnotationVersion } from '@/lib/annotations/types';
-import type { AnnotationKind, Confidence, Likelihood, Visibility } from '@/lib/annotations/vocabulary';
+import type { Visibility } from '@/lib/annotations/vocabulary';
 import { privateDocument } from '@/lib/timeline/search-query';
 import type { Role } from '@/lib/vocabulary';
 import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
@@ -413,35 +413,4 @@ export function setThreadResolved(
     );
     return written(getAnnotation(id, actor, t)!);
   });
-}
-
-export type AnnotationFilter = {
-  eventId?: number;
-  /** Only annotations on these events (the timeline's event filters, resolved by the caller to a source of ids). */
-  eventIds?: SQL;
-  authorId?: number;
-  kind?: AnnotationKind;
-  tag?: string;
-  likelihood?: Likelihood;
-  confidence?: Confidence;
-};
-
-/** Annotations the reader may see, newest first, keyset-paged by id. */
-export function listAnnotations(filter: AnnotationFilter, page: { limit: number; before: number | null }, reader: Reader, db: Executor = getDb()) {
-  const where: (SQL | undefined)[] = [visibleTo(reader)];
-  if (filter.eventId) where.push(eq(annotations.eventId, filter.eventId));
-  if (filter.eventIds) where.push(sql`${annotations.eventId} IN (${filter.eventIds})`);
-  if (filter.authorId) where.push(eq(annotations.authorId, filter.authorId));
-  if (filter.kind) where.push(eq(annotations.kind, filter.kind));
-  if (filter.likelihood) where.push(eq(annotations.likelihood, filter.likelihood));
-  if (filter.confidence) where.push(eq(annotations.confidence, filter.confidence));
-  if (filter.tag) where.push(sql`EXISTS (SELECT 1 FROM annotation_tags x WHERE x.annotation_id = ${annotations.id} AND x.tag = ${filter.tag})`);
-  if (page.before) where.push(lt(annotations.id, page.before));
-  const rows = selectItems(db, and(...where))
-    .orderBy(desc(annotations.id))
-    .limit(page.limit + 1)
-    .all();
-  const more = rows.length > page.limit;
-  const items = toItems(db, more ? rows.slice(0, page.limit) : rows);
-  return { items, nextBefore: more ? items[items.length - 1]!.id : null };
 }

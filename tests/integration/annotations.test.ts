@@ -3,7 +3,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { session } from '../support/session';
 import { addAnnotation, deleteAnnotation, editAnnotation, replyToAnnotation, resolveThread } from '@/app/annotations/actions';
-import { countAnnotationsByEvent, getAnnotation, listAnnotations, listAnnotationVersions, listEventThreads, listStanceThreads } from '@/db/queries/annotations';
+import { countAnnotationsByEvent, getAnnotation, listAnnotationVersions, listEventThreads, listStanceThreads } from '@/db/queries/annotations';
+import { listAnnotationPage } from '@/db/queries/annotation-list';
+import { EMPTY_ANNOTATION_QUERY } from '@/lib/annotations/filters';
 import { getEvent, toEventInput } from '@/db/queries/event-detail';
 import { updateEvent } from '@/db/queries/event-edit';
 import { insertStance } from '@/db/queries/stances';
@@ -17,6 +19,9 @@ import { listAudit } from '../support/audit';
 import { addEvent } from '../support/event-fixtures';
 
 const users = { author: 0, other: 0, viewer: 0, admin: 0 };
+// The list /annotations and the API read: one page of up to 500, newest first.
+const listAnnotations = (query: { eventId?: number }, reader: { id: number } | null) =>
+  listAnnotationPage({ query: { ...EMPTY_ANNOTATION_QUERY, ...query }, page: { limit: 500, before: null }, reader });
 const signIn = (uid: number) => (session.current = { uid, sv: 0 });
 const signOut = () => (session.current = null);
 const asAuthor = () => ({ id: users.author });
@@ -139,14 +144,14 @@ describe('adding', () => {
   });
 
   it('stores every one of 20 parallel annotations by several analysts on one event', async () => {
-    const before = listAnnotations({ eventId }, { limit: 500, before: null }, null).items.length;
+    const before = listAnnotations({ eventId }, null).items.length;
     const writes = Array.from({ length: 24 }, async (_, i) => {
       signIn(i % 2 ? users.other : users.author);
       return addAnnotation(undefined, note({ body: `Parallel note ${i}` }));
     });
     const results = await Promise.all(writes);
     expect(results.every((r) => r.ok)).toBe(true);
-    const bodies = listAnnotations({ eventId }, { limit: 500, before: null }, null).items.map((a) => a.body);
+    const bodies = listAnnotations({ eventId }, null).items.map((a) => a.body);
     expect(bodies.length).toBe(before + 24);
     for (let i = 0; i < 24; i++) expect(bodies).toContain(`Parallel note ${i}`);
   });
@@ -159,7 +164,7 @@ describe('visibility', () => {
     for (const reader of [asOther(), { id: users.viewer }, null]) {
       expect(getAnnotation(secret.id, reader)).toBeUndefined();
       expect(listEventThreads(eventId, reader).event.map((t) => t.id)).not.toContain(secret.id);
-      expect(listAnnotations({}, { limit: 500, before: null }, reader).items.map((a) => a.id)).not.toContain(secret.id);
+      expect(listAnnotations({}, reader).items.map((a) => a.id)).not.toContain(secret.id);
       expect(listAnnotationVersions(secret.id, reader)).toEqual([]);
     }
     const mine = countAnnotationsByEvent([eventId], asAuthor()).get(eventId)!;
