@@ -3,80 +3,60 @@
 // private ones their author's alone. Every write, its search-index update and its audit entry share one
 // transaction.
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { annotations, annotationTags, annotationVersions, events, sources, stances, users } from '@/db/schema';
+import { annotations, annotationTags, annotationVersions, events, sources, stances } from '@/db/schema';
 import type { AnnotationEditInput, AnnotationInput, ReplyInput } from '@/lib/annotations/schema';
 import type { AnnotationItem, AnnotationThread, AnnotationVersion } from '@/lib/annotations/types';
 import type { Visibility } from '@/lib/annotations/vocabulary';
 import { privateDocument } from '@/lib/timeline/search-query';
 import type { Role } from '@/lib/vocabulary';
 import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
-import { annotationVisible, type Reader } from './annotation-visibility';
+import { annotationVisibleText, readerParam, type Reader } from './annotation-visibility';
 import { insertAuditEntry } from './audit';
 
 export { countAnnotationsByEvent, type Reader } from './annotation-visibility';
 import { syncEventSearch } from './event-search';
+import { keptStatement } from './statements';
 
 /** Who is writing: the author or an admin may edit and delete. */
 export type Writer = { id: number; role: Role };
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
-const resolver = alias(users, 'resolver');
 
-/** The SQL condition "this reader may see this annotation", on the annotations table itself. */
-const visibleTo = (reader: Reader) => annotationVisible(reader, sql`${annotations}`);
-
-const itemColumns = {
-  id: annotations.id,
-  target: annotations.target,
-  eventId: annotations.eventId,
-  sourceId: annotations.sourceId,
-  stanceId: annotations.stanceId,
-  parentId: annotations.parentId,
-  quote: annotations.quote,
-  kind: annotations.kind,
-  likelihood: annotations.likelihood,
-  confidence: annotations.confidence,
-  body: annotations.body,
-  visibility: annotations.visibility,
-  authorId: annotations.authorId,
-  authorName: users.name,
-  resolvedAt: annotations.resolvedAt,
-  resolvedBy: resolver.name,
-  version: annotations.version,
-  createdAt: annotations.createdAt,
-  updatedAt: annotations.updatedAt,
+// The reads below run as statements kept per connection: their SQL text is the same for any number of
+// ids (one JSON array parameter) and any reader (a null reader id matches no author), so each is
+// prepared once. Built by drizzle's query builder on every call, a page of 50 annotations cost several
+// times its SQL in building and preparing statements.
+const ITEM_SELECT = `SELECT a.id, a.target, a.event_id AS eventId, a.source_id AS sourceId, a.stance_id AS stanceId,
+    a.parent_id AS parentId, a.quote, a.kind, a.likelihood, a.confidence, a.body, a.visibility,
+    a.author_id AS authorId, u.name AS authorName, a.resolved_at AS resolvedAt, r.name AS resolvedBy,
+    a.version, a.created_at AS createdAt, a.updated_at AS updatedAt,
+    (SELECT json_group_array(tag) FROM (SELECT g.tag FROM annotation_tags g WHERE g.annotation_id = a.id ORDER BY g.tag)) AS tags
+  FROM annotations a JOIN users u ON u.id = a.author_id LEFT JOIN users r ON r.id = a.resolved_by
+  WHERE a.deleted_at IS NULL AND ${annotationVisibleText('a')}`;
+const IN_IDS = `IN (SELECT value FROM json_each(@ids))`;
+const ITEMS = {
+  byIds: `${ITEM_SELECT} AND a.id ${IN_IDS}`,
+  byEvent: `${ITEM_SELECT} AND a.event_id = @event ORDER BY a.id`,
+  byStances: `${ITEM_SELECT} AND a.stance_id ${IN_IDS} ORDER BY a.id`,
 };
+const VERSIONS = `SELECT v.annotation_id AS annotationId, v.version, v.kind, v.likelihood, v.confidence, v.body, v.tags,
+    v.visibility, u.name AS editedBy, v.edited_at AS editedAt
+  FROM annotation_versions v LEFT JOIN users u ON u.id = v.edited_by
+  WHERE v.annotation_id ${IN_IDS} ORDER BY v.annotation_id, v.version DESC`;
 
-function selectItems(db: Executor, where: SQL | undefined) {
-  return db
-    .select(itemColumns)
-    .from(annotations)
-    .innerJoin(users, eq(users.id, annotations.authorId))
-    .leftJoin(resolver, eq(resolver.id, annotations.resolvedBy))
-    .where(and(isNull(annotations.deletedAt), where));
-}
+type ItemRow = Omit<AnnotationItem, 'tags' | 'author' | 'resolved'> & { authorId: number; authorName: string; tags: string };
 
-type ItemRow = Awaited<ReturnType<ReturnType<typeof selectItems>['all']>>[number];
-
-function tagsOf(db: Executor, ids: number[]): Map<number, string[]> {
-  const map = new Map<number, string[]>();
-  if (!ids.length) return map;
-  const rows = db.select().from(annotationTags).where(inArray(annotationTags.annotationId, ids)).orderBy(asc(annotationTags.tag)).all();
-  for (const r of rows) map.set(r.annotationId, [...(map.get(r.annotationId) ?? []), r.tag]);
-  return map;
-}
-
-function toItems(db: Executor, rows: ItemRow[]): AnnotationItem[] {
-  const tags = tagsOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map(({ authorId, authorName, ...r }) => ({
+function readItems(db: Executor, text: string, params: { reader: Reader; ids?: number[]; event?: number }): AnnotationItem[] {
+  const rows = keptStatement(db, text).all({
+    reader: readerParam(params.reader),
+    ...(params.ids ? { ids: JSON.stringify(params.ids) } : {}),
+    ...(params.event !== undefined ? { event: params.event } : {}),
+  }) as ItemRow[];
+  return rows.map(({ authorId, authorName, tags, ...r }) => ({
     ...r,
-    tags: tags.get(r.id) ?? [],
+    tags: JSON.parse(tags) as string[],
     author: { id: authorId, name: authorName },
     resolved: r.resolvedAt !== null,
   }));
@@ -91,14 +71,13 @@ function threadsOf(items: AnnotationItem[]): AnnotationThread[] {
 
 /** One annotation the reader may see, or undefined (also for one that is someone else's private note). */
 export function getAnnotation(id: number, reader: Reader, db: Executor = getDb()): AnnotationItem | undefined {
-  const row = selectItems(db, and(eq(annotations.id, id), visibleTo(reader))).get();
-  return row ? toItems(db, [row])[0] : undefined;
+  return readItems(db, ITEMS.byIds, { reader, ids: [id] })[0];
 }
 
 /** The annotations with these ids that the reader may see, in the order given (a page the caller chose). */
 export function listAnnotationsByIds(ids: number[], reader: Reader, db: Executor = getDb()): AnnotationItem[] {
   if (!ids.length) return [];
-  const found = new Map(toItems(db, selectItems(db, and(inArray(annotations.id, ids), visibleTo(reader))).all()).map((item) => [item.id, item]));
+  const found = new Map(readItems(db, ITEMS.byIds, { reader, ids }).map((item) => [item.id, item]));
   return ids.flatMap((id) => found.get(id) ?? []);
 }
 
@@ -108,10 +87,7 @@ export function listEventThreads(
   reader: Reader,
   db: Executor = getDb(),
 ): { event: AnnotationThread[]; bySource: Map<number, AnnotationThread[]> } {
-  const rows = selectItems(db, and(eq(annotations.eventId, eventId), visibleTo(reader)))
-    .orderBy(asc(annotations.id))
-    .all();
-  const threads = threadsOf(toItems(db, rows));
+  const threads = threadsOf(readItems(db, ITEMS.byEvent, { reader, event: eventId }));
   const bySource = new Map<number, AnnotationThread[]>();
   for (const t of threads) if (t.sourceId !== null) bySource.set(t.sourceId, [...(bySource.get(t.sourceId) ?? []), t]);
   return { event: threads.filter((t) => t.target === 'event'), bySource };
@@ -121,25 +97,9 @@ export function listEventThreads(
 export function listStanceThreads(stanceIds: number[], reader: Reader, db: Executor = getDb()): Map<number, AnnotationThread[]> {
   const map = new Map<number, AnnotationThread[]>();
   if (!stanceIds.length) return map;
-  const rows = selectItems(db, and(inArray(annotations.stanceId, stanceIds), visibleTo(reader)))
-    .orderBy(asc(annotations.id))
-    .all();
-  for (const t of threadsOf(toItems(db, rows))) map.set(t.stanceId!, [...(map.get(t.stanceId!) ?? []), t]);
+  for (const t of threadsOf(readItems(db, ITEMS.byStances, { reader, ids: stanceIds }))) map.set(t.stanceId!, [...(map.get(t.stanceId!) ?? []), t]);
   return map;
 }
-
-const versionColumns = {
-  annotationId: annotationVersions.annotationId,
-  version: annotationVersions.version,
-  kind: annotationVersions.kind,
-  likelihood: annotationVersions.likelihood,
-  confidence: annotationVersions.confidence,
-  body: annotationVersions.body,
-  tags: annotationVersions.tags,
-  visibility: annotationVersions.visibility,
-  editedBy: users.name,
-  editedAt: annotationVersions.editedAt,
-};
 
 /** What an annotation said before each edit, newest first; empty for one the reader may not see. */
 export function listAnnotationVersions(id: number, reader: Reader, db: Executor = getDb()): AnnotationVersion[] {
@@ -154,14 +114,8 @@ export function listAnnotationVersions(id: number, reader: Reader, db: Executor 
 export function listVersionsOf(ids: number[], db: Executor = getDb()): Record<number, AnnotationVersion[]> {
   const out: Record<number, AnnotationVersion[]> = {};
   if (!ids.length) return out;
-  const rows = db
-    .select(versionColumns)
-    .from(annotationVersions)
-    .leftJoin(users, eq(users.id, annotationVersions.editedBy))
-    .where(inArray(annotationVersions.annotationId, ids))
-    .orderBy(asc(annotationVersions.annotationId), desc(annotationVersions.version))
-    .all();
-  for (const { annotationId, ...v } of rows) (out[annotationId] ??= []).push(v);
+  const rows = keptStatement(db, VERSIONS).all({ ids: JSON.stringify(ids) }) as (Omit<AnnotationVersion, 'tags'> & { annotationId: number; tags: string })[];
+  for (const { annotationId, tags, ...v } of rows) (out[annotationId] ??= []).push({ ...v, tags: JSON.parse(tags) as string[] });
   return out;
 }
 
