@@ -200,7 +200,11 @@ describe('query plans', () => {
     return details;
   };
   // EXPLAIN QUERY PLAN needs a value for every parameter; the plan does not depend on them here.
-  const pendingParams = (source: string) => Array.from(source.matchAll(/\?/g), () => null);
+  // Only the plan is read, so every parameter is null: named ones (@ids) by name, the others by position.
+  const pendingParams = (source: string) => {
+    const named = Array.from(source.matchAll(/@(\w+)/g), (m) => m[1]!);
+    return named.length ? Object.fromEntries(named.map((n) => [n, null])) : Array.from(source.matchAll(/\?/g), () => null);
+  };
 
   it('drives every filter from an index, never a full scan of events', () => {
     const filters = [
