@@ -1,7 +1,7 @@
-// `npm run bench -- --db /tmp/watchfloor-1m.db [--baseline-db FILE] [--iterations 30] [--plans]`: times the timeline and
+// `npm run bench -- --db /tmp/watchfloor-1m.db [--baseline-db FILE] [--iterations 30] [--only timeline|annotations] [--plans]`: times the timeline and
 // annotation queries the app runs against a (synthetic) database and prints a Markdown table for docs/performance.md.
 // --baseline-db is the same database before its annotations (db:synthetic --baseline-db); --plans prints the query plans
-// of the annotation reads instead.
+// of the annotation reads instead; --only runs one half of the rows (the annotation half takes minutes, the whole about 15).
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/client';
 import { explainAnnotationReads, formatTable, runBenchmark } from './lib/bench';
@@ -13,15 +13,21 @@ const { values } = parseArgs({
     iterations: { type: 'string', default: '30' },
     pages: { type: 'string', default: '200' },
     plans: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 if (!values.db) {
   console.error('bench: give the database with --db <path> (build one with npm run db:synthetic)');
   process.exit(1);
 }
+if (values.only !== undefined && values.only !== 'timeline' && values.only !== 'annotations') {
+  console.error(`bench: --only takes timeline or annotations, not ${values.only}`);
+  process.exit(1);
+}
+const only = values.only as 'timeline' | 'annotations' | undefined;
 const db = openDatabase(values.db);
 const baseline = values['baseline-db'] ? openDatabase(values['baseline-db']) : undefined;
 if (values.plans) console.log(explainAnnotationReads(db));
-else console.log(formatTable(runBenchmark(db, { iterations: Number(values.iterations), pages: Number(values.pages), baseline })));
+else console.log(formatTable(runBenchmark(db, { iterations: Number(values.iterations), pages: Number(values.pages), baseline, only })));
 db.$client.close();
 baseline?.$client.close();

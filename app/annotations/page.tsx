@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { AnnotationFeed } from '@/components/annotations/annotation-feed';
 import { AnnotationListFilters } from '@/components/annotations/annotation-list-filters';
 import { FilterChips } from '@/components/timeline/filter-chips';
-import { listAnnotationAuthors, listAnnotationPage, listAnnotationSubjects, listAnnotationTagChoices } from '@/db/queries/annotation-list';
+import { listAnnotationAuthors, listAnnotationPage, listAnnotationSubjects, listAnnotationTagChoices, TEXT_SET_CAP } from '@/db/queries/annotation-list';
 import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
@@ -24,6 +24,8 @@ export default async function AnnotationsPage(props: { searchParams: Promise<Sea
   const checked = checkFilterReferences({ filter: parsed.events, page: { limit: page.limit, cursor: null }, errors: parsed.eventErrors });
   const events = checked.filter;
   const result = listAnnotationPage({ query, events, page, reader: user });
+  const broad = `This text is in ${TEXT_SET_CAP.toLocaleString('en')} events or more, too many to narrow the annotations by. Add a rarer word, or narrow the other event filters.`;
+  const eventErrors = result.broadText ? { ...checked.errors, q: [...(checked.errors.q ?? []), broad] } : checked.errors;
   const subjects = listAnnotationSubjects(result.items);
   const countries = listCountries();
   const initiatives = listInitiatives();
@@ -59,7 +61,7 @@ export default async function AnnotationsPage(props: { searchParams: Promise<Sea
         query={query}
         events={events}
         errors={errors}
-        eventErrors={checked.errors}
+        eventErrors={eventErrors}
         me={{ id: user.id, name: user.name }}
         authors={listAnnotationAuthors(user)}
         tags={listAnnotationTagChoices(user)}
@@ -93,6 +95,14 @@ export default async function AnnotationsPage(props: { searchParams: Promise<Sea
       <section aria-label="Results" className="space-y-3">
         {result.items.length ? (
           <AnnotationFeed items={result.items} subjects={subjects} />
+        ) : result.broadText ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-5 text-sm text-slate-600">
+            The event text is too common to filter annotations by (see beside the text field). Add a rarer word, or{' '}
+            <Link href={annotationListHref(query, { ...events, q: null })} className="text-blue-700 hover:underline">
+              list these annotations without the text
+            </Link>
+            .
+          </p>
         ) : result.partial ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-5 text-sm text-slate-600">
             None of the annotations on this stretch match; the filter is broad, so the list is read a stretch at a time. Look further with the link below, or

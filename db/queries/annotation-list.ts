@@ -8,7 +8,10 @@
 // one's event by primary key against the filter, reading at most SCAN_WINDOW ids per page: a window that
 // holds less than a page ends the page early, with a cursor below the window, so no request reads every
 // annotation. A text is then read once into a set of keys: checked row by row, a prefix term (the last
-// word typed is one) would expand its prefix again for every annotation, at 25–100 ms each.
+// word typed is one) would expand its prefix again for every annotation, at 25–170 ms each. That set
+// costs about 0.7 µs a match (650 ms for a word in every one of a million events), so a text in
+// TEXT_SET_CAP events or more is refused (broadText) rather than read: a word in that many events
+// would not narrow the list anyway.
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
@@ -25,6 +28,8 @@ import { planTimeline, type Plan } from './timeline-plan';
 
 const EVENT_SET_CAP = 20_000;
 const SCAN_WINDOW = 20_000;
+/** The most events a text may match for the list to be filtered by it, beside no narrower event filter. */
+export const TEXT_SET_CAP = 50_000;
 
 export type AnnotationListPage = {
   items: AnnotationItem[];
@@ -32,10 +37,12 @@ export type AnnotationListPage = {
   nextBefore: number | null;
   /** The page ended at the end of its scan window before it was full: older annotations may still match. */
   partial: boolean;
+  /** The event text is in TEXT_SET_CAP events or more and nothing narrower leads: nothing was read. */
+  broadText: boolean;
 };
 
 /** For tests: the sizes that choose a plan. */
-export type Tuning = { eventSetCap?: number; scanWindow?: number };
+export type Tuning = { eventSetCap?: number; scanWindow?: number; textSetCap?: number };
 
 const list = (values: readonly (string | number)[]) =>
   sql.join(
@@ -116,11 +123,11 @@ const countUpTo = (db: Executor, rows: SQL, cap: number) => firstRow<{ n: number
  * listing the matching events would read. Conditions checked per row (other facets, text beside a facet,
  * the grade) are left out, as a sparse one would make counting its matches read the whole index.
  */
-function drivingRowsUpTo(db: Executor, plan: Plan, filter: TimelineFilter, reader: Reader, cap: number): number {
+function drivingRowsUpTo(db: Executor, plan: Plan, filter: TimelineFilter, textMatches: () => number, cap: number): number {
   const d = plan.driver;
   // The planner drives from annotations only when they are fewer than its own probe's cap.
   if (d.kind === 'annotations') return 0;
-  if (d.kind === 'text') return countUpTo(db, sql`SELECT 1 FROM events_fts WHERE events_fts MATCH ${textOf(filter, reader)}`, cap);
+  if (d.kind === 'text') return Math.min(textMatches(), cap);
   const where = d.kind === 'facet' ? [sql`${d.facet.key} IN (${list(d.facet.values)})`, sql`listed = 1`] : [sql`deleted_at IS NULL`];
   if (filter.types.length) where.push(sql`type IN (${list(filter.types)})`);
   if (filter.to) where.push(sql`date <= ${filter.to}`);
@@ -128,13 +135,24 @@ function drivingRowsUpTo(db: Executor, plan: Plan, filter: TimelineFilter, reade
   return countUpTo(db, sql`SELECT 1 FROM ${d.kind === 'facet' ? d.facet.table : sql`events`} WHERE ${and(where)}`, cap);
 }
 
+/**
+ * How many events the search matches, up to cap. Its whole words are counted first: they match a subset,
+ * so a common word reaches the cap in milliseconds, before FTS5 merges the doclist of every word its
+ * prefix begins (150 ms and more for a word in most of a million events).
+ */
+function textMatchesUpTo(db: Executor, filter: TimelineFilter, reader: Reader, cap: number): number {
+  const count = (text: string) => countUpTo(db, sql`SELECT 1 FROM events_fts WHERE events_fts MATCH ${text}`, cap);
+  const whole = count(toReaderSearchExpression(filter.q!, reader?.id ?? null, { whole: true })!);
+  return whole >= cap ? whole : count(textOf(filter, reader)!);
+}
+
 function pageOf(db: Executor, ids: number[], limit: number, reader: Reader): AnnotationListPage {
   const more = ids.length > limit;
   const items = listAnnotationsByIds(more ? ids.slice(0, limit) : ids, reader, db);
-  return { items, nextBefore: more ? items[items.length - 1]!.id : null, partial: false };
+  return { items, nextBefore: more ? items[items.length - 1]!.id : null, partial: false, broadText: false };
 }
 
-const EMPTY_PAGE: AnnotationListPage = { items: [], nextBefore: null, partial: false };
+const EMPTY_PAGE: AnnotationListPage = { items: [], nextBefore: null, partial: false, broadText: false };
 
 /**
  * Annotations the reader may see, newest first, one page below `page.before`. With an event filter only
@@ -163,7 +181,12 @@ export function listAnnotationPage(
   if (events.initiatives.length && !initiativeIds.length) return EMPTY_PAGE;
   const plan = planTimeline(db, events, initiativeIds, 'count', reader);
   const cap = tuning.eventSetCap ?? EVENT_SET_CAP;
-  if (cap > 0 && drivingRowsUpTo(db, plan, events, reader, cap) < cap) {
+  const textCap = tuning.textSetCap ?? TEXT_SET_CAP;
+  // Counted once, up to the larger cap, for both choices below.
+  let textCount: number | null = null;
+  const text = textOf(events, reader);
+  const textMatches = () => (textCount ??= text ? textMatchesUpTo(db, events, reader, Math.max(cap, textCap)) : 0);
+  if (cap > 0 && drivingRowsUpTo(db, plan, events, textMatches, cap) < cap) {
     // CROSS JOIN keeps the events outside: each one's annotations are a range of annotations_event_idx.
     const source = plan.source({ forCount: true });
     const tag = query.tag ? sql` JOIN annotation_tags g ON g.annotation_id = a.id` : sql``;
@@ -181,6 +204,7 @@ export function listAnnotationPage(
     sql`SELECT (SELECT max(id) FROM annotations) AS top, (SELECT min(id) FROM annotations) AS bottom`,
   )!;
   if (bounds.top === null || bounds.bottom === null) return EMPTY_PAGE;
+  if (text && textMatches() >= textCap) return { ...EMPTY_PAGE, broadText: true };
   const top = page.before ?? bounds.top + 1;
   const low = Math.max(top - (tuning.scanWindow ?? SCAN_WINDOW), bounds.bottom);
   // Both bounds, so the primary key is walked backwards from `top` and the walk stops at a full page.
@@ -188,7 +212,7 @@ export function listAnnotationPage(
   const matches = sql`EXISTS (SELECT 1 FROM events e WHERE e.id = a.event_id AND ${and(eventConditions(events, initiativeIds, reader))})`;
   const rows = ids(sql`SELECT ${id} AS id FROM ${from} WHERE ${and(own)} AND ${matches} ${newest}`);
   if (rows.length > page.limit || low <= bounds.bottom) return pageOf(db, rows, page.limit, reader);
-  return { items: listAnnotationsByIds(rows, reader, db), nextBefore: low, partial: true };
+  return { items: listAnnotationsByIds(rows, reader, db), nextBefore: low, partial: true, broadText: false };
 }
 
 export type EventSubject = { id: number; title: string; date: string; datePrecision: DatePrecision };

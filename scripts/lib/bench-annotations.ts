@@ -39,7 +39,12 @@ function pickAnnotationValues(db: DB) {
     (c.prepare('SELECT event_id AS id FROM annotations WHERE event_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').get() as { id: number }).id;
   const tags = c.prepare('SELECT tag FROM annotation_tags GROUP BY tag ORDER BY count(*) DESC, tag').pluck().all() as string[];
   const country = (c.prepare('SELECT country_code AS v FROM event_countries GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').get() as { v: string }).v;
-  return { reader, eventId, commonTag: tags[0] ?? 'follow-up', rareTag: tags[tags.length - 1] ?? 'follow-up', country };
+  // The known event's rarest title word: a text whose events carry annotations (the known event's 50).
+  const titleWords = ((c.prepare('SELECT title FROM events WHERE id = ?').pluck().get(eventId) as string).toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(
+    (w) => [w, c.prepare('SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ? LIMIT 50000)').pluck().get(`"${w}"`) as number] as const,
+  );
+  const rareWord = titleWords.sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'defence';
+  return { reader, eventId, commonTag: tags[0] ?? 'follow-up', rareTag: tags[tags.length - 1] ?? 'follow-up', country, rareWord };
 }
 
 /**
@@ -89,11 +94,21 @@ export function annotationBenchmarks({ db, baseline, measure }: { db: DB; baseli
 
   return [
     measure(`/annotations page 1 (${LIST_PAGE_SIZE}), newest first`, ...list({})),
+    // Without annotations, /annotations lists nothing and costs its filter lists alone; the list it would
+    // be is the timeline's page of events (docs/performance.md, "Which page is the same page").
+    measure(
+      `/annotations page 1, against the timeline's page 1 (50) on the copy`,
+      list({})[0],
+      baseline ? () => listEvents(EMPTY_FILTER, { limit: 50, cursor: null }, v.reader, baseline).items.length : undefined,
+    ),
     measure(`/annotations page 1, kind judgment`, ...list({ kind: 'judgment' })),
     measure(`/annotations page 1, most used tag (${v.commonTag})`, ...list({ tag: v.commonTag })),
     measure(`/annotations page 1, least used tag (${v.rareTag})`, ...list({ tag: v.rareTag })),
     measure('/annotations page 1, author = reader', ...list({ authorId: v.reader!.id })),
     measure(`/annotations page 1, events of one country (${v.country})`, ...list({}, f({ countries: [v.country] }))),
+    measure('/annotations page 1, event text, common word (defence: refused as too broad)', list({}, f({ q: 'defence' }))[0]),
+    measure('/annotations page 1, event text, short prefix (def*: refused as too broad)', list({}, f({ q: 'def' }))[0]),
+    measure(`/annotations page 1, event text, the known event's rarest title word, quoted ("${v.rareWord}")`, list({}, f({ q: `"${v.rareWord}"` }))[0]),
     measure('/annotations list alone (listAnnotationPage), newest first', one({})),
     measure('/annotations tag choices alone (listAnnotationTagChoices)', () => listAnnotationTagChoices(v.reader, 200, db).length),
     measure(

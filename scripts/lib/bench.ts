@@ -165,6 +165,8 @@ export type BenchOptions = {
   baseline?: DB;
   /** How long each measured function is warmed up at most, in ms (at least 3 runs either way). */
   warmMs?: number;
+  /** Only these rows: the timeline's or the annotations' (both when unset). */
+  only?: 'timeline' | 'annotations';
 };
 
 export function runBenchmark(db: DB, options: BenchOptions = {}): BenchRow[] {
@@ -176,7 +178,17 @@ export function runBenchmark(db: DB, options: BenchOptions = {}): BenchRow[] {
   }
 }
 
-function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200, baseline }: BenchOptions): BenchRow[] {
+function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200, baseline, only }: BenchOptions): BenchRow[] {
+  const rows = only === 'annotations' ? [] : timelineBenchmarks(db, rec, iterations, pages);
+  if (only !== 'timeline' && hasAnnotations(db)) {
+    rows.push(
+      ...annotationBenchmarks({ db, baseline: baseline ?? null, measure: (name, fn, without) => measure(rec, name, iterations, fn, BUDGET_MS, without) }),
+    );
+  }
+  return rows;
+}
+
+function timelineBenchmarks(db: DB, rec: Recorder, iterations: number, pages: number): BenchRow[] {
   const v = pickValues(db);
   const f = (over: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...over });
   const list = (filter: TimelineFilter) => () => listEvents(filter, { limit: 50, cursor: null }, null, db).items.length;
@@ -271,12 +283,6 @@ function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200, basel
     ),
   );
   rows.push(measure(rec, 'count up to 10k, common word (defence)', iterations, upTo(f({ q: 'defence' })), TEXT_BUDGET_MS));
-
-  if (hasAnnotations(db)) {
-    rows.push(
-      ...annotationBenchmarks({ db, baseline: baseline ?? null, measure: (name, fn, without) => measure(rec, name, iterations, fn, BUDGET_MS, without) }),
-    );
-  }
   return rows;
 }
 

@@ -305,6 +305,25 @@ describe('the annotation list with the timeline event filters', () => {
     expect(page.nextBefore).toEqual(expect.any(Number));
   });
 
+  it('refuses a text in too many events when nothing narrower leads, and reads it when something does', () => {
+    const page = (tuning: Tuning) =>
+      listAnnotationPage({
+        query: EMPTY_ANNOTATION_QUERY,
+        events: { ...EMPTY_FILTER, q: 'honolulu' },
+        page: { limit: 50, before: null },
+        reader: { id: users.ana },
+        tuning,
+      });
+    // The text's events are few enough to list: they lead, whatever the text cap.
+    expect(page({ textSetCap: 1 })).toMatchObject({ broadText: false, items: expect.arrayContaining([expect.objectContaining({ id: notes.anaNote })]) });
+    // Read annotation by annotation, the text's set of events would be read whole: refused at the cap.
+    expect(page({ eventSetCap: 0, textSetCap: 1 })).toEqual({ items: [], nextBefore: null, partial: false, broadText: true });
+    expect(page({ eventSetCap: 0, textSetCap: 1000 }).broadText).toBe(false);
+    expect(list({ q: 'honolulu' }, {}, users.ana, { eventSetCap: 0, textSetCap: 1000 })).toEqual(
+      ['anaReply', 'ottoSource', 'anaJudgment', 'anaNote'].map((n) => notes[n]),
+    );
+  });
+
   it('reads the page URL with the timeline filters, its own tag as annotationTag', () => {
     const parsed = parseAnnotationList({
       country: 'NZL',
