@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ANNOTATION_KINDS, ANNOTATION_TARGETS, LIKELIHOODS, VISIBILITIES } from '@/lib/annotations/vocabulary';
 import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '@/lib/stances/scale';
+import { VIEW_MODES } from '@/lib/views/vocabulary';
 import { DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES, ROLES } from '../lib/vocabulary';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
@@ -462,6 +463,77 @@ export const annotationVersions = sqliteTable(
   (t) => [primaryKey({ columns: [t.annotationId, t.version] })],
 );
 
+// Saved timeline views: a briefing of a filter, a note and a mode (docs/shared-views.md).
+export const views = sqliteTable(
+  'views',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ownerId: integer('owner_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    briefing: text('briefing').notNull().default(''),
+    // The filter's canonical query string (filterToSearchParams), parsed again whenever the view opens.
+    filters: text('filters').notNull().default(''),
+    mode: text('mode', { enum: VIEW_MODES }).notNull(),
+    visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
+    pinnedAt: text('pinned_at'),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [
+    index('views_owner_idx')
+      .on(t.ownerId, t.id)
+      .where(sql`deleted_at IS NULL`),
+    index('views_team_idx')
+      .on(t.visibility, t.id)
+      .where(sql`deleted_at IS NULL`),
+    check('views_mode_check', inList('mode', VIEW_MODES)),
+    check('views_visibility_check', inList('visibility', VISIBILITIES)),
+    check('views_pinned_check', sql`(mode = 'pinned') = (pinned_at IS NOT NULL)`),
+  ],
+);
+
+// A pinned view's events as they stood at the pin: id, version, and what the pages show of each.
+export const viewPins = sqliteTable(
+  'view_pins',
+  {
+    viewId: integer('view_id')
+      .notNull()
+      .references(() => views.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+    eventVersion: integer('event_version').notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.viewId, t.eventId] })],
+);
+
+// Read-only links to one view. Only the token's SHA-256 is kept.
+export const shareLinks = sqliteTable(
+  'share_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    viewId: integer('view_id')
+      .notNull()
+      .references(() => views.id),
+    label: text('label').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+    revokedAt: text('revoked_at'),
+    lastUsedAt: text('last_used_at'),
+    useCount: integer('use_count').notNull().default(0),
+  },
+  (t) => [uniqueIndex('share_links_token_idx').on(t.tokenHash), index('share_links_view_idx').on(t.viewId, t.id)],
+);
+
 export type User = typeof users.$inferSelect;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
 export type Country = typeof countries.$inferSelect;
@@ -473,3 +545,5 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export type Stance = typeof stances.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type Annotation = typeof annotations.$inferSelect;
+export type View = typeof views.$inferSelect;
+export type ShareLink = typeof shareLinks.$inferSelect;

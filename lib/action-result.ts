@@ -34,6 +34,7 @@ const ISSUE_MESSAGES: Record<FieldIssue['code'], (values: string) => string> = {
   'not-a-thread': () => 'Only a thread can be resolved or reopened',
   'change-note-required': () => 'Say why the position changed since the previous entry',
   'email-taken': (v) => `A user with the email ${v} already exists`,
+  'too-many-to-pin': (v) => `A pinned view holds at most ${v} events; narrow the filters, or save the view as live`,
 };
 
 /** The data layer's field issues in words, keyed by field like a schema's errors. */

@@ -17,7 +17,8 @@ export type FieldIssue = {
     | 'change-note-required'
     | 'email-taken'
     | 'thread-has-replies'
-    | 'not-a-thread';
+    | 'not-a-thread'
+    | 'too-many-to-pin';
   /** The offending values, for the message (`XYZ`, `#12`). */
   values?: (string | number)[];
 };

@@ -1,0 +1,356 @@
+// Saved views and their share links (docs/shared-views.md). Who may see a view is decided in the SQL of
+// every read: the owner's own and the team's; who may change one (the owner or an admin) in every write.
+// Each write and its audit entry share one transaction.
+import 'server-only';
+import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '@/db';
+import { events, shareLinks, users, viewPins, views } from '@/db/schema';
+import type { Visibility } from '@/lib/annotations/vocabulary';
+import { filterToSearchParams, type TimelineFilter } from '@/lib/timeline/filters';
+import { hashShareToken, newShareToken, tokenMatches } from '@/lib/views/tokens';
+import { PIN_MAX_EVENTS, SHARE_DEFAULT_DAYS, type ViewMode } from '@/lib/views/vocabulary';
+import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
+import { insertAuditEntry } from './audit';
+import type { Writer } from './annotations';
+import { listEvents, type TimelineItem } from './timeline';
+
+export type ViewInput = { name: string; briefing: string; filter: TimelineFilter; mode: ViewMode; visibility: Visibility };
+
+export type ViewRecord = {
+  id: number;
+  owner: { id: number; name: string };
+  name: string;
+  briefing: string;
+  /** The filter's canonical query string, to be parsed again (parseFilter) when the view opens. */
+  filters: string;
+  mode: ViewMode;
+  visibility: Visibility;
+  pinnedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A pinned event as it stood at the pin. */
+export type PinnedEvent = { eventId: number; eventVersion: number; item: TimelineItem };
+
+export type ShareLinkRecord = {
+  id: number;
+  viewId: number;
+  label: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  useCount: number;
+};
+
+type Change = 'not-found' | 'forbidden' | 'conflict';
+
+const iso = (d: Date) => d.toISOString();
+const canonical = (filter: TimelineFilter) => filterToSearchParams(filter).toString();
+
+const viewColumns = {
+  id: views.id,
+  ownerId: views.ownerId,
+  ownerName: users.name,
+  name: views.name,
+  briefing: views.briefing,
+  filters: views.filters,
+  mode: views.mode,
+  visibility: views.visibility,
+  pinnedAt: views.pinnedAt,
+  version: views.version,
+  createdAt: views.createdAt,
+  updatedAt: views.updatedAt,
+};
+
+type ViewRow = Omit<ViewRecord, 'owner'> & { ownerId: number; ownerName: string };
+
+function toRecord({ ownerId, ownerName, ...rest }: ViewRow): ViewRecord {
+  return { ...rest, owner: { id: ownerId, name: ownerName } };
+}
+
+/** A view the reader may see: their own, or the team's. */
+const visibleTo = (readerId: number) => and(isNull(views.deletedAt), or(eq(views.ownerId, readerId), eq(views.visibility, 'team')));
+
+function selectViews(db: Executor) {
+  return db.select(viewColumns).from(views).innerJoin(users, eq(users.id, views.ownerId));
+}
+
+export function getView(id: number, reader: { id: number }, db: Executor = getDb()): ViewRecord | null {
+  const row = selectViews(db)
+    .where(and(eq(views.id, id), visibleTo(reader.id)))
+    .get();
+  return row ? toRecord(row) : null;
+}
+
+/** The reader's views and the team's, newest first, at most `max`. */
+export function listViews(reader: { id: number }, max = 200, db: Executor = getDb()): ViewRecord[] {
+  return selectViews(db).where(visibleTo(reader.id)).orderBy(desc(views.id)).limit(max).all().map(toRecord);
+}
+
+/** The current version of each event. */
+function versionsOf(db: Executor, ids: number[]): Map<number, number> {
+  const rows = db
+    .select({ id: events.id, version: events.version })
+    .from(events)
+    .where(sql`${events.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`)
+    .all();
+  return new Map(rows.map((r) => [r.id, r.version]));
+}
+
+/**
+ * The events the filter matches, as the team sees them, for a pin: at most PIN_MAX_EVENTS, or null when
+ * there are more (a pin is a bounded snapshot, docs/shared-views.md).
+ */
+function pinnableEvents(db: Executor, filter: TimelineFilter): PinnedEvent[] | null {
+  const { items } = listEvents(filter, { limit: PIN_MAX_EVENTS + 1, cursor: null }, null, db);
+  if (items.length > PIN_MAX_EVENTS) return null;
+  const versions = versionsOf(
+    db,
+    items.map((i) => i.id),
+  );
+  return items.map((item) => ({ eventId: item.id, eventVersion: versions.get(item.id)!, item }));
+}
+
+function writePin(t: Executor, viewId: number, pinned: PinnedEvent[]) {
+  t.delete(viewPins).where(eq(viewPins.viewId, viewId)).run();
+  for (const p of pinned) t.insert(viewPins).values({ viewId, eventId: p.eventId, eventVersion: p.eventVersion, snapshot: p.item }).run();
+}
+
+const TOO_MANY = invalid([{ field: 'mode', code: 'too-many-to-pin', values: [PIN_MAX_EVENTS] }]);
+const nowSql = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+export function insertView({ input, owner }: { input: ViewInput; owner: Writer }, db = getDb()): WriteResult<ViewRecord, 'invalid'> {
+  return db.transaction((t): WriteResult<ViewRecord, 'invalid'> => {
+    const pinned = input.mode === 'pinned' ? pinnableEvents(t, input.filter) : [];
+    if (!pinned) return TOO_MANY;
+    const { id } = t
+      .insert(views)
+      .values({
+        ownerId: owner.id,
+        name: input.name,
+        briefing: input.briefing,
+        filters: canonical(input.filter),
+        mode: input.mode,
+        visibility: input.visibility,
+        pinnedAt: input.mode === 'pinned' ? nowSql : null,
+      })
+      .returning({ id: views.id })
+      .get();
+    writePin(t, id, pinned);
+    const view = getView(id, owner, t)!;
+    insertAuditEntry({ actorId: owner.id, action: 'view.create', entityType: 'view', entityId: id, after: view }, t);
+    return written(view);
+  });
+}
+
+/** The view, if the writer may change it (its owner or an admin) and it is at the version they opened. */
+function changeable(t: Executor, id: number, writer: Writer, expectedVersion?: number): WriteResult<ViewRecord, Change, ViewRecord> {
+  const row = selectViews(t)
+    .where(and(eq(views.id, id), isNull(views.deletedAt)))
+    .get();
+  // Another user's private view is not found rather than forbidden: its existence is not theirs to know.
+  if (!row || (row.ownerId !== writer.id && row.visibility === 'private' && writer.role !== 'admin')) return NOT_FOUND;
+  const current = toRecord(row);
+  if (current.owner.id !== writer.id && writer.role !== 'admin') return { ok: false, code: 'forbidden' };
+  if (expectedVersion !== undefined && current.version !== expectedVersion) return { ok: false, code: 'conflict', current, differingFields: [] };
+  return written(current);
+}
+
+/**
+ * Replaces a view's name, note, filter, mode and visibility if it is still at the version the editor
+ * opened. A view made pinned, or a pinned view whose filter changed, is pinned again now; one made live
+ * drops its pin.
+ */
+export function updateView(
+  { id, input, version, editor }: { id: number; input: ViewInput; version: number; editor: Writer },
+  db = getDb(),
+): WriteResult<ViewRecord, Change | 'invalid', ViewRecord> {
+  return db.transaction((t): WriteResult<ViewRecord, Change | 'invalid', ViewRecord> => {
+    const check = changeable(t, id, editor, version);
+    if (!check.ok) return check;
+    const before = check.value;
+    const filters = canonical(input.filter);
+    const repin = input.mode === 'pinned' && (before.mode !== 'pinned' || before.filters !== filters);
+    const pinned = repin ? pinnableEvents(t, input.filter) : [];
+    if (!pinned) return TOO_MANY;
+    t.update(views)
+      .set({
+        name: input.name,
+        briefing: input.briefing,
+        filters,
+        mode: input.mode,
+        visibility: input.visibility,
+        pinnedAt: input.mode === 'live' ? null : repin ? nowSql : before.pinnedAt,
+        version: sql`${views.version} + 1`,
+        updatedAt: nowSql,
+      })
+      .where(and(eq(views.id, id), eq(views.version, version)))
+      .run();
+    if (repin || input.mode === 'live') writePin(t, id, pinned);
+    const after = getView(id, { id: before.owner.id }, t)!;
+    insertAuditEntry({ actorId: editor.id, action: 'view.update', entityType: 'view', entityId: id, before, after }, t);
+    return written(after);
+  });
+}
+
+/** Soft-deletes a view; its links stop working with it. */
+export function deleteView({ id, version, editor }: { id: number; version: number; editor: Writer }, db = getDb()): WriteResult<null, Change, ViewRecord> {
+  return db.transaction((t): WriteResult<null, Change, ViewRecord> => {
+    const check = changeable(t, id, editor, version);
+    if (!check.ok) return check;
+    t.update(views).set({ deletedAt: nowSql, updatedAt: nowSql }).where(eq(views.id, id)).run();
+    insertAuditEntry({ actorId: editor.id, action: 'view.delete', entityType: 'view', entityId: id, before: check.value }, t);
+    return written(null);
+  });
+}
+
+/** A copy of the view owned by the writer, private, its pin copied with it. */
+export function duplicateView(
+  { id, editor, name }: { id: number; editor: Writer; name: string },
+  db = getDb(),
+): WriteResult<ViewRecord, Exclude<Change, 'conflict'>> {
+  return db.transaction((t): WriteResult<ViewRecord, Exclude<Change, 'conflict'>> => {
+    const check = changeable(t, id, editor);
+    if (!check.ok) return check as WriteResult<ViewRecord, Exclude<Change, 'conflict'>>;
+    const source = check.value;
+    const { id: copy } = t
+      .insert(views)
+      .values({
+        ownerId: editor.id,
+        name,
+        briefing: source.briefing,
+        filters: source.filters,
+        mode: source.mode,
+        visibility: 'private',
+        pinnedAt: source.pinnedAt,
+      })
+      .returning({ id: views.id })
+      .get();
+    t.run(
+      sql`INSERT INTO view_pins (view_id, event_id, event_version, snapshot) SELECT ${copy}, event_id, event_version, snapshot FROM view_pins WHERE view_id = ${id}`,
+    );
+    const view = getView(copy, editor, t)!;
+    insertAuditEntry({ actorId: editor.id, action: 'view.duplicate', entityType: 'view', entityId: copy, after: view, detail: `copy of view ${id}` }, t);
+    return written(view);
+  });
+}
+
+/** A pinned view's events as they stood at the pin, newest first. */
+export function listPinnedEvents(viewId: number, db: Executor = getDb()): PinnedEvent[] {
+  return db
+    .select({ eventId: viewPins.eventId, eventVersion: viewPins.eventVersion, item: viewPins.snapshot })
+    .from(viewPins)
+    .where(eq(viewPins.viewId, viewId))
+    .all()
+    .map((r) => ({ ...r, item: r.item as TimelineItem }))
+    .sort((a, b) => (a.item.date === b.item.date ? b.eventId - a.eventId : a.item.date < b.item.date ? 1 : -1));
+}
+
+/**
+ * How many events the filter matches now that the pin does not hold as they are: added since, or
+ * edited since (a higher version), up to PIN_MAX_EVENTS + 1. Their ids too, to open them in the timeline.
+ */
+export function changesSincePin(view: ViewRecord, filter: TimelineFilter, db: Executor = getDb()): { count: number; capped: boolean; eventIds: number[] } {
+  const { items } = listEvents(filter, { limit: PIN_MAX_EVENTS + 1, cursor: null }, null, db);
+  const pinned = new Map(listPinnedEvents(view.id, db).map((p) => [p.eventId, p.eventVersion]));
+  const versions = versionsOf(
+    db,
+    items.map((i) => i.id),
+  );
+  const eventIds = items.filter((i) => pinned.get(i.id) !== versions.get(i.id)).map((i) => i.id);
+  return { count: eventIds.length, capped: items.length > PIN_MAX_EVENTS, eventIds };
+}
+
+const linkColumns = {
+  id: shareLinks.id,
+  viewId: shareLinks.viewId,
+  label: shareLinks.label,
+  createdAt: shareLinks.createdAt,
+  expiresAt: shareLinks.expiresAt,
+  revokedAt: shareLinks.revokedAt,
+  lastUsedAt: shareLinks.lastUsedAt,
+  useCount: shareLinks.useCount,
+};
+
+/** A new link to the view, and its token: shown once, stored only as a hash. */
+export function insertShareLink(
+  {
+    viewId,
+    label,
+    expiresInDays = SHARE_DEFAULT_DAYS,
+    editor,
+    now = new Date(),
+  }: { viewId: number; label: string; expiresInDays?: number; editor: Writer; now?: Date },
+  db = getDb(),
+): WriteResult<{ link: ShareLinkRecord; token: string }, Exclude<Change, 'conflict'>> {
+  return db.transaction((t): WriteResult<{ link: ShareLinkRecord; token: string }, Exclude<Change, 'conflict'>> => {
+    const check = changeable(t, viewId, editor);
+    if (!check.ok) return check as WriteResult<{ link: ShareLinkRecord; token: string }, Exclude<Change, 'conflict'>>;
+    const { token, hash } = newShareToken();
+    const expiresAt = iso(new Date(now.getTime() + expiresInDays * 86_400_000));
+    const link = t
+      .insert(shareLinks)
+      .values({ viewId, label, tokenHash: hash, createdBy: editor.id, createdAt: iso(now), expiresAt })
+      .returning(linkColumns)
+      .get();
+    insertAuditEntry(
+      { actorId: editor.id, action: 'share-link.create', entityType: 'share-link', entityId: link.id, after: link, detail: `view ${viewId}` },
+      t,
+    );
+    return written({ link, token });
+  });
+}
+
+/** The view's links, newest first, for its owner (or an admin). */
+export function listShareLinks({ viewId, editor }: { viewId: number; editor: Writer }, db: Executor = getDb()): ShareLinkRecord[] | null {
+  if (!changeable(db, viewId, editor).ok) return null;
+  return db.select(linkColumns).from(shareLinks).where(eq(shareLinks.viewId, viewId)).orderBy(desc(shareLinks.id)).all();
+}
+
+export function revokeShareLink(
+  { id, editor, now = new Date() }: { id: number; editor: Writer; now?: Date },
+  db = getDb(),
+): WriteResult<ShareLinkRecord, Exclude<Change, 'conflict'>> {
+  return db.transaction((t): WriteResult<ShareLinkRecord, Exclude<Change, 'conflict'>> => {
+    const link = t.select(linkColumns).from(shareLinks).where(eq(shareLinks.id, id)).get();
+    if (!link) return NOT_FOUND;
+    const check = changeable(t, link.viewId, editor);
+    if (!check.ok) return check as WriteResult<ShareLinkRecord, Exclude<Change, 'conflict'>>;
+    if (link.revokedAt) return written(link);
+    const after = t
+      .update(shareLinks)
+      .set({ revokedAt: iso(now) })
+      .where(eq(shareLinks.id, id))
+      .returning(linkColumns)
+      .get();
+    insertAuditEntry({ actorId: editor.id, action: 'share-link.revoke', entityType: 'share-link', entityId: id, before: link, after }, t);
+    return written(after);
+  });
+}
+
+/**
+ * The view a share token opens, or null for an unknown, malformed, revoked or expired token or a deleted
+ * view: one answer for all, in the same work (tokenMatches). A use is counted.
+ */
+export function findSharedView(token: string, { now = new Date() }: { now?: Date } = {}, db = getDb()): { view: ViewRecord; linkId: number } | null {
+  const hash = hashShareToken(token);
+  const link = db
+    .select({ id: shareLinks.id, viewId: shareLinks.viewId, tokenHash: shareLinks.tokenHash, expiresAt: shareLinks.expiresAt, revokedAt: shareLinks.revokedAt })
+    .from(shareLinks)
+    .where(eq(shareLinks.tokenHash, hash))
+    .get();
+  const matches = tokenMatches(link?.tokenHash ?? null, token);
+  if (!link || !matches || link.revokedAt !== null || link.expiresAt <= iso(now)) return null;
+  const row = selectViews(db)
+    .where(and(eq(views.id, link.viewId), isNull(views.deletedAt)))
+    .get();
+  if (!row) return null;
+  db.update(shareLinks)
+    .set({ lastUsedAt: iso(now), useCount: sql`${shareLinks.useCount} + 1` })
+    .where(eq(shareLinks.id, link.id))
+    .run();
+  return { view: toRecord(row), linkId: link.id };
+}
