@@ -2,7 +2,7 @@
 // were going. The security boundary is lib/auth/guard.ts, which every page, action and route calls itself.
 import { NextResponse, type NextRequest } from 'next/server';
 
-const PUBLIC = [/^\/login(\/|$)/, /^\/api\//, /^\/_next\//, /^\/favicon\.ico$/, /^\/share\//];
+const PUBLIC = [/^\/login(\/|$)/, /^\/api\//, /^\/_next\//, /^\/favicon\.ico$/, /^\/shared\//];
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 export function proxy(request: NextRequest) {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AppHeader } from '@/components/app-header';
+import { AppHeaderSlot } from '@/components/app-header-slot';
 import { getCurrentUser } from '@/lib/auth/guard';
 import './globals.css';
 
@@ -19,7 +20,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <AppHeader user={user} />
+        <AppHeaderSlot>
+          <AppHeader user={user} />
+        </AppHeaderSlot>
         <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
           {children}
         </main>

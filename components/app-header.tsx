@@ -9,6 +9,7 @@ export function AppHeader({ user }: { user: CurrentUser | null }) {
     { href: '/events', label: 'Timeline' },
     { href: '/countries', label: 'Stances' },
     { href: '/annotations', label: 'Annotations' },
+    { href: '/views', label: 'Views' },
   ];
   if (user && can(user.role, 'restore')) nav.push({ href: '/events/deleted', label: 'Deleted events' });
   if (user && can(user.role, 'manage-users')) nav.push({ href: '/admin/users', label: 'Users' });

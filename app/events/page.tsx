@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { NewEventLink } from '@/components/events/new-event-link';
+import { SaveViewForm } from '@/components/views/save-view-form';
 import { TimelineView } from '@/components/timeline/timeline-view';
 import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
 import { listTags } from '@/db/queries/tags';
 import { timelineSource } from '@/db/queries/timeline-view';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
-import { parseFilter } from '@/lib/timeline/filters';
+import { filterToSearchParams, parseFilter } from '@/lib/timeline/filters';
 import { chartPeriod, EVENTS_LINKS } from '@/lib/timeline/view';
 
 export const metadata: Metadata = { title: 'Timeline' };
@@ -27,7 +28,12 @@ export default async function TimelinePage(props: { searchParams: Promise<Search
       source={timelineSource({ filter, page, reader: user })}
       viewer={{ canWrite: can(user.role, 'write'), canFilter: true }}
       links={EVENTS_LINKS}
-      actions={<NewEventLink role={user.role} />}
+      actions={
+        <div className="relative flex items-center gap-2">
+          {can(user.role, 'write') ? <SaveViewForm filters={filterToSearchParams(filter).toString()} /> : null}
+          <NewEventLink role={user.role} />
+        </div>
+      }
     />
   );
 }

@@ -119,7 +119,7 @@ function writePin(t: Executor, viewId: number, pinned: PinnedEvent[]) {
   for (const p of pinned) t.insert(viewPins).values({ viewId, eventId: p.eventId, eventVersion: p.eventVersion, snapshot: p.item }).run();
 }
 
-const TOO_MANY = invalid([{ field: 'mode', code: 'too-many-to-pin', values: [PIN_MAX_EVENTS] }]);
+const TOO_MANY = invalid([{ field: 'mode', code: 'too-many-to-pin', values: [PIN_MAX_EVENTS.toLocaleString('en')] }]);
 const nowSql = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
 export function insertView({ input, owner }: { input: ViewInput; owner: Writer }, db = getDb()): WriteResult<ViewRecord, 'invalid'> {
@@ -353,4 +353,27 @@ export function findSharedView(token: string, { now = new Date() }: { now?: Date
     .where(eq(shareLinks.id, link.id))
     .run();
   return { view: toRecord(row), linkId: link.id };
+}
+
+/**
+ * Whether a share link's view holds the event: for a pinned view, one of its pinned events; for a live
+ * one, an event its filter matches now (the timeline's own plan, one row from just after the event).
+ */
+export function viewHoldsEvent(view: ViewRecord, filter: TimelineFilter, eventId: number, db: Executor = getDb()): boolean {
+  if (view.mode === 'pinned') {
+    return !!db
+      .select({ id: viewPins.eventId })
+      .from(viewPins)
+      .where(and(eq(viewPins.viewId, view.id), eq(viewPins.eventId, eventId)))
+      .get();
+  }
+  const event = db
+    .select({ date: events.date })
+    .from(events)
+    .where(and(eq(events.id, eventId), isNull(events.deletedAt)))
+    .get();
+  if (!event) return false;
+  // The page just after the event (keyset, newest first) starts with it exactly when the filter matches it.
+  const { items } = listEvents(filter, { limit: 1, cursor: { date: event.date, id: eventId + 1 } }, null, db);
+  return items[0]?.id === eventId;
 }

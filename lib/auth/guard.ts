@@ -1,8 +1,9 @@
 // The one way to learn who is asking. Every page, server action and route handler calls it itself.
 import 'server-only';
-import { forbidden, redirect } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getUserById } from '@/db/queries/users';
+import { findSharedView, type ViewRecord } from '@/db/queries/views';
 import type { Role } from '@/lib/vocabulary';
 import { auth } from './next-auth';
 import { can, type Permission } from './roles';
@@ -46,3 +47,14 @@ export async function authorize(permission: Permission): Promise<Authorization> 
   }
   return { ok: true, user };
 }
+
+/**
+ * The guard's second entry, for the pages under /shared/<token> alone: the view a share link opens, read
+ * only and without sign-in. An unknown, malformed, revoked or expired token, or a deleted view, is the
+ * same 404. Counted once per request however many parts of the page ask.
+ */
+export const requireShareToken = cache(async (token: string): Promise<{ view: ViewRecord; linkId: number }> => {
+  const shared = findSharedView(token.slice(0, 200));
+  if (!shared) notFound();
+  return shared;
+});

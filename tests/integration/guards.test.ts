@@ -115,12 +115,24 @@ describe('pages', () => {
   // Pages render on the server and read data directly, so each must ask the guard itself; the login page
   // asks only to send a signed-in visitor on.
   const GUARD = /\b(requireUser|requirePermission|getCurrentUser)\(/;
+  // The guard's second entry: the pages a share link opens without sign-in, by name, so that a new public
+  // page cannot appear unnoticed.
+  const SHARE_GUARD = /\brequireShareToken\(/;
+  const SHARED_PAGES = ['app/shared/[token]/page.tsx', 'app/shared/[token]/events/[id]/page.tsx'];
+
+  it('lists every page that a share link opens', () => {
+    const shared = walk(APP, 'page.tsx')
+      .map((f) => path.relative(process.cwd(), f))
+      .filter((rel) => SHARE_GUARD.test(fs.readFileSync(rel, 'utf8')));
+    expect(shared.sort()).toEqual([...SHARED_PAGES].sort());
+  });
+
   for (const file of walk(APP, 'page.tsx')) {
     const rel = path.relative(process.cwd(), file);
     it(`${rel} calls the guard${/generateMetadata/.test(fs.readFileSync(file, 'utf8')) ? ', in its metadata too' : ''}`, () => {
       const source = fs.readFileSync(file, 'utf8');
       const page = source.slice(source.indexOf('export default'));
-      expect(page, rel).toMatch(GUARD);
+      expect(page, rel).toMatch(SHARED_PAGES.includes(rel) ? SHARE_GUARD : GUARD);
       const metadata = /export async function generateMetadata[\s\S]*?\n}\n/.exec(source)?.[0];
       if (metadata) expect(metadata, `${rel} generateMetadata`).toMatch(GUARD);
     });

@@ -1,6 +1,7 @@
 // Saved views and share links in the data layer (docs/shared-views.md): who may see and change a view,
 // versioned edits, soft deletes with audit, pins that keep the events as they stood, and share tokens
 // that are kept as hashes, expire, are revoked, and answer alike for every token that opens nothing.
+import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getEvent, toEventInput } from '@/db/queries/event-detail';
 import { updateEvent } from '@/db/queries/event-edit';
@@ -18,6 +19,7 @@ import {
   listViews,
   revokeShareLink,
   updateView,
+  viewHoldsEvent,
   type ViewInput,
 } from '@/db/queries/views';
 import { getDb } from '@/db';
@@ -131,7 +133,7 @@ describe('pinned views', () => {
     expect(insertView({ input: input({ mode: 'pinned', filter: fiji }), owner: users.owner })).toEqual({
       ok: false,
       code: 'invalid',
-      issues: [{ field: 'mode', code: 'too-many-to-pin', values: [PIN_MAX_EVENTS] }],
+      issues: [{ field: 'mode', code: 'too-many-to-pin', values: [PIN_MAX_EVENTS.toLocaleString('en')] }],
     });
     expect(listViews(users.owner).length).toBe(before);
     // Live, the same filter is fine: nothing is copied.
@@ -185,5 +187,28 @@ describe('share links', () => {
       expect(findSharedView(guess)).toBeNull();
     unwrap(deleteView({ id: view.id, version: 1, editor: users.owner }));
     expect(findSharedView(token)).toBeNull();
+  });
+
+  it('answers 1,000 random tokens alike, whether or not their hash is stored', () => {
+    const view = unwrap(insertView({ input: input(), owner: users.owner }));
+    const { token } = unwrap(insertShareLink({ viewId: view.id, label: 'Guessing', editor: users.owner }));
+    for (let i = 0; i < 1000; i++) expect(findSharedView(randomBytes(32).toString('base64url'))).toBeNull();
+    expect(findSharedView(token)).not.toBeNull();
+  });
+});
+
+describe('which events a shared view holds', () => {
+  it('a live view: the events its filter matches now; a pinned one: its pinned events', () => {
+    const live = unwrap(insertView({ input: input(), owner: users.owner }));
+    const aus = addEvent({ date: '2024-07-01', title: 'AUS review', countries: [{ code: 'AUS', role: 'participant' }] });
+    expect(viewHoldsEvent(live, nzl, first)).toBe(true);
+    expect(viewHoldsEvent(live, nzl, aus)).toBe(false);
+    expect(viewHoldsEvent(live, nzl, 999_999)).toBe(false);
+
+    const pinned = unwrap(insertView({ input: input({ mode: 'pinned' }), owner: users.owner }));
+    const later = addEvent({ date: '2025-02-01', title: 'NZL later', countries: [{ code: 'NZL', role: 'participant' }] });
+    expect(viewHoldsEvent(live, nzl, later)).toBe(true);
+    expect(viewHoldsEvent(pinned, nzl, later)).toBe(false);
+    expect(viewHoldsEvent(pinned, nzl, first)).toBe(true);
   });
 });

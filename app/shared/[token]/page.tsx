@@ -1,0 +1,57 @@
+// /shared/<token>: a view opened by its share link, read-only and without sign-in. A briefing layout: the
+// view's name and note, then its events (live: the timeline of its filter; pinned: as they stood at the
+// pin), with every link kept under /shared/<token> and no control of the app.
+import type { Metadata } from 'next';
+import { AnnotationMarkdown } from '@/components/annotations/markdown';
+import { ViewEvents } from '@/components/views/view-events';
+import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
+import { timelineSource } from '@/db/queries/timeline-view';
+import { listPinnedEvents } from '@/db/queries/views';
+import { requireShareToken } from '@/lib/auth/guard';
+import { formatTimestamp } from '@/lib/dates';
+import { parseFilter } from '@/lib/timeline/filters';
+import { chartPeriod, timelineLinks } from '@/lib/timeline/view';
+import { viewPageParams } from '@/lib/views/schema';
+
+export const metadata: Metadata = { title: 'Shared view', robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SharedViewPage(props: Props) {
+  const { token } = await props.params;
+  const { view } = await requireShareToken(token);
+  const searchParams = await props.searchParams;
+  // The filter comes from the view alone; the URL may only move through its pages and chart periods.
+  const { filter, page, errors } = checkFilterReferences(parseFilter(viewPageParams(view.filters, searchParams)));
+  const base = `/shared/${encodeURIComponent(token)}`;
+  const links = timelineLinks(base, (id) => `${base}/events/${id}`);
+  return (
+    <article className="space-y-5">
+      <header className="space-y-2 border-b border-slate-200 pb-4">
+        <p className="text-xs uppercase tracking-wide text-slate-500">Watchfloor briefing · read-only</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{view.name}</h1>
+        <p className="text-xs text-slate-500">
+          By {view.owner.name} ·{' '}
+          {view.mode === 'pinned' ? `as it stood ${formatTimestamp(view.pinnedAt!)}` : `live, as of ${formatTimestamp(new Date().toISOString())}`}
+        </p>
+        {view.briefing ? (
+          <section aria-label="Briefing note" className="max-w-3xl text-sm text-slate-800">
+            <AnnotationMarkdown>{view.briefing}</AnnotationMarkdown>
+          </section>
+        ) : null}
+      </header>
+      <ViewEvents
+        pinned={view.mode === 'pinned' ? listPinnedEvents(view.id).map((p) => p.item) : null}
+        timeline={{
+          filter,
+          page,
+          errors,
+          period: chartPeriod(searchParams, filter),
+          reference: { countries: listCountries(), initiatives: listInitiatives(), tags: [] },
+          source: timelineSource({ filter, page, reader: null }),
+          links,
+        }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+// What the view forms send, checked at the boundary. The filter arrives as the timeline's query string
+// and is parsed by the timeline's own parser, so a view stores only what the timeline accepts.
+import { z } from 'zod';
+import { VISIBILITIES } from '@/lib/annotations/vocabulary';
+import { parseFilter, type TimelineFilter } from '@/lib/timeline/filters';
+import { BRIEFING_MAX, SHARE_DEFAULT_DAYS, SHARE_LABEL_MAX, SHARE_MAX_DAYS, VIEW_FILTER_MAX, VIEW_MODES, VIEW_NAME_MAX } from './vocabulary';
+
+/** The filter a view's query string holds, or the messages of the parameters that did not parse. */
+export function parseViewFilter(query: string): { filter: TimelineFilter; errors: string[] } {
+  const { filter, errors } = parseFilter(new URLSearchParams(query));
+  return { filter, errors: Object.entries(errors).flatMap(([param, messages]) => (messages ?? []).map((m) => `${param}: ${m}`)) };
+}
+
+export const viewInput = z
+  .object({
+    name: z.string({ error: 'Give the view a name' }).trim().min(1, 'Give the view a name').max(VIEW_NAME_MAX, `At most ${VIEW_NAME_MAX} characters`),
+    briefing: z
+      .string()
+      .max(BRIEFING_MAX, `At most ${BRIEFING_MAX.toLocaleString('en')} characters`)
+      .default(''),
+    mode: z.enum(VIEW_MODES, { error: 'Choose live or pinned' }).default('live'),
+    visibility: z.enum(VISIBILITIES, { error: 'Choose team or private' }).default('team'),
+    filters: z.string().max(VIEW_FILTER_MAX, 'These filters are too long to save').default(''),
+  })
+  .transform((v, ctx) => {
+    const { filter, errors } = parseViewFilter(v.filters);
+    for (const message of errors) ctx.addIssue({ code: 'custom', path: ['filters'], message });
+    return { name: v.name, briefing: v.briefing, mode: v.mode, visibility: v.visibility, filter };
+  });
+
+const recordId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** The id a view's forms are bound to. */
+export const viewId = z.tuple([recordId]);
+
+export const shareLinkInput = z.object({
+  label: z.string({ error: 'Say who the link is for' }).trim().min(1, 'Say who the link is for').max(SHARE_LABEL_MAX, `At most ${SHARE_LABEL_MAX} characters`),
+  expiresInDays: z.coerce
+    .number({ error: `Give a number of days, 1 to ${SHARE_MAX_DAYS}` })
+    .int(`Give a whole number of days, 1 to ${SHARE_MAX_DAYS}`)
+    .min(1, `Give a number of days, 1 to ${SHARE_MAX_DAYS}`)
+    .max(SHARE_MAX_DAYS, `At most ${SHARE_MAX_DAYS} days`)
+    .default(SHARE_DEFAULT_DAYS),
+});
+
+export const shareLinkId = z.object({ linkId: recordId });
+
+/**
+ * A view page's filter parameters: the filter from the view alone, with the URL's page parameters only
+ * (cursor, limit), so that editing the query string moves through the view's pages and nothing else.
+ */
+export function viewPageParams(filters: string, url: Record<string, string | string[] | undefined>): Record<string, string | string[] | undefined> {
+  return { ...Object.fromEntries(new URLSearchParams(filters)), cursor: url.cursor, limit: url.limit };
+}

@@ -1,0 +1,143 @@
+import { expect, test } from '@playwright/test';
+import { storageStatePath } from './fixtures/accounts';
+import { AnnotationsPanel } from './pages/annotations-panel';
+
+test.describe('saved views', () => {
+  test.use({ storageState: storageStatePath('analyst') });
+
+  test('a filtered timeline saved as a team view opens with its briefing note and only its events, for a colleague too', async ({ page, browser }) => {
+    await page.goto('/events?country=NZL');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    const form = page.getByRole('form', { name: 'Save view' });
+    // Refused without a name, the error is beside the field and the form stays open.
+    await form.getByLabel('Name').fill(' ');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form.getByText('Give the view a name')).toBeVisible();
+
+    const name = `NZL brief ${Date.now()}`;
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Briefing note').fill('New Zealand **quietly** joined PIPIR.');
+    await form.getByRole('radio', { name: 'Team' }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+
+    await expect(page).toHaveURL(/\/views\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Briefing note' }).locator('strong')).toHaveText('quietly');
+    const events = page.getByRole('region', { name: 'Matching events' });
+    await expect(events.getByRole('link').first()).toBeVisible();
+    // The view's filter, not the URL's: a country in the query string changes nothing.
+    const shown = await events.getByRole('link').allTextContents();
+    await page.goto(`${page.url()}?country=AUS`);
+    await expect.poll(() => page.getByRole('region', { name: 'Matching events' }).getByRole('link').allTextContents()).toEqual(shown);
+
+    const colleague = await browser.newContext({ storageState: storageStatePath('colleague') });
+    const other = await colleague.newPage();
+    await other.goto('/views');
+    await other.getByRole('link', { name }).click();
+    await expect(other.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(other.getByRole('button', { name: 'Save view' })).toHaveCount(0);
+    await colleague.close();
+  });
+
+  test('a private view is listed for its owner alone', async ({ page, browser }) => {
+    await page.goto('/events?type=meeting');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    const form = page.getByRole('form', { name: 'Save view' });
+    const name = `Private meetings ${Date.now()}`;
+    await form.getByLabel('Name').fill(name);
+    await form.getByRole('radio', { name: 'Private' }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    const url = page.url();
+    await page.goto('/views');
+    await expect(page.getByRole('link', { name })).toBeVisible();
+
+    const colleague = await browser.newContext({ storageState: storageStatePath('colleague') });
+    const other = await colleague.newPage();
+    await other.goto('/views');
+    await expect(other.getByRole('link', { name })).toHaveCount(0);
+    const response = await other.goto(url);
+    expect(response?.status()).toBe(404);
+    await colleague.close();
+  });
+
+  test('a share link opens the view read-only without sign-in, only its events and team annotations, until revoked', async ({ page, browser }) => {
+    const stamp = Date.now();
+    const eventIds = async (url: string) => {
+      await page.goto(url);
+      const hrefs = await page
+        .getByRole('region', { name: 'Matching events' })
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      return hrefs.map((h) => Number(h.split('/').pop()));
+    };
+    const inView = await eventIds('/events?country=NZL');
+    const outside = (await eventIds('/events')).find((id) => !inView.includes(id))!;
+    expect(outside).toBeTruthy();
+
+    const eventId = inView[0]!;
+    await page.goto(`/events/${eventId}`);
+    const panel = new AnnotationsPanel(page);
+    await panel.write(`Team reading ${stamp}`);
+    await panel.add().click();
+    await expect(panel.thread(`Team reading ${stamp}`)).toBeVisible();
+    await panel.write(`Private hunch ${stamp}`, { visibility: 'Private' });
+    await panel.add().click();
+    await expect(panel.thread(`Private hunch ${stamp}`)).toBeVisible();
+
+    await page.goto('/events?country=NZL');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    const form = page.getByRole('form', { name: 'Save view' });
+    const name = `Minister's brief ${stamp}`;
+    await form.getByLabel('Name').fill(name);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    const viewUrl = page.url();
+
+    const share = page.getByRole('form', { name: 'Create share link' });
+    await share.getByLabel('Label').fill('Minister');
+    await share.getByRole('button', { name: 'Create share link' }).click();
+    const field = page.getByRole('textbox', { name: 'Share link' });
+    await expect(field).toHaveValue(/^http:\/\/.+\/shared\/[A-Za-z0-9_-]{43}$/);
+    const link = await field.inputValue();
+    await expect(page.getByRole('cell', { name: 'Minister', exact: true })).toBeVisible();
+
+    const anonymous = await browser.newContext();
+    const reader = await anonymous.newPage();
+    await reader.goto(link);
+    await expect(reader.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(reader.getByRole('link', { name: 'Timeline' })).toHaveCount(0);
+    await expect(reader.getByRole('button', { name: 'Save view' })).toHaveCount(0);
+    const listed = () =>
+      reader
+        .getByRole('region', { name: 'Matching events' })
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const shown = await listed();
+    expect(shown).toEqual(inView.map((id) => `${new URL(link).pathname}/events/${id}`));
+
+    // Editing the query string shows nothing else.
+    await reader.goto(`${link}?country=AUS&type=budget`);
+    await expect.poll(listed).toEqual(shown);
+
+    await reader.getByRole('region', { name: 'Matching events' }).getByRole('link').first().click();
+    await expect(reader).toHaveURL(`${link}/events/${eventId}`);
+    await expect(reader.getByText(`Team reading ${stamp}`)).toBeVisible();
+    await expect(reader.getByText(`Private hunch ${stamp}`)).toHaveCount(0);
+    await expect(reader.getByRole('form', { name: 'Add annotation' })).toHaveCount(0);
+    await expect(reader.getByRole('link', { name: 'Edit event' })).toHaveCount(0);
+    expect((await reader.goto(`${link}/events/${outside}`))?.status()).toBe(404);
+
+    await page.goto(viewUrl);
+    await page.getByRole('button', { name: 'Revoke Minister' }).click();
+    await page.getByRole('button', { name: 'Confirm revoke' }).click();
+    await expect(page.getByRole('row', { name: /Minister/ })).toContainText('Revoked');
+    expect((await reader.goto(link))?.status()).toBe(404);
+    expect((await reader.goto(`${link}/events/${eventId}`))?.status()).toBe(404);
+    await anonymous.close();
+
+    await page.goto(`/events/${eventId}`);
+    await panel.deleteThread(`Team reading ${stamp}`);
+    await panel.deleteThread(`Private hunch ${stamp}`);
+  });
+});
