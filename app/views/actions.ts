@@ -3,13 +3,15 @@
 // (its owner or an admin) is decided in db/queries/views.ts.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { insertShareLink, insertView, revokeShareLink } from '@/db/queries/views';
+import { deleteView, duplicateView, getView, insertShareLink, insertView, revokeShareLink, updateView } from '@/db/queries/views';
 import { fieldErrorsOfIssues, type ActionResult } from '@/lib/action-result';
 import { guardedAction } from '@/lib/auth/action';
-import { shareLinkId, shareLinkInput, viewId, viewInput } from '@/lib/views/schema';
+import { shareLinkId, shareLinkInput, viewEditInput, viewId, viewInput, viewVersionInput } from '@/lib/views/schema';
+import { VIEW_NAME_MAX } from '@/lib/views/vocabulary';
 
 const GONE = 'That view no longer exists.';
-const NOT_YOURS = 'Only the view’s owner or an admin may share it.';
+const NOT_YOURS = 'Only the view’s owner or an admin may change or share it.';
+const STALE = 'Someone saved this view since you opened it. Its current state is shown; make your change again.';
 
 export type ShareLinkResult = ActionResult & { sharePath?: string };
 
@@ -36,3 +38,43 @@ export const revokeLink = guardedAction({ permission: 'write', input: shareLinkI
   revalidatePath(`/views/${result.value.viewId}`);
   return { ok: true, message: 'Link revoked.' };
 });
+
+export const editView = guardedAction(
+  { permission: 'write', input: viewEditInput, bound: viewId, unknownBound: GONE },
+  async ({ version, ...input }, user, [id]): Promise<ActionResult> => {
+    const result = updateView({ id, input, version, editor: user });
+    if (!result.ok) {
+      if (result.code === 'invalid') return { ok: false, fieldErrors: fieldErrorsOfIssues(result.issues) };
+      if (result.code === 'conflict') {
+        revalidatePath(`/views/${id}`);
+        return { ok: false, message: STALE };
+      }
+      return { ok: false, message: result.code === 'forbidden' ? NOT_YOURS : GONE };
+    }
+    revalidatePath('/views');
+    revalidatePath(`/views/${id}`);
+    return { ok: true, message: 'View saved.' };
+  },
+);
+
+export const copyView = guardedAction(
+  { permission: 'write', input: viewVersionInput.partial(), bound: viewId, unknownBound: GONE },
+  async (_input, user, [id]): Promise<ActionResult> => {
+    const original = getView(id, user);
+    if (!original) return { ok: false, message: GONE };
+    const result = duplicateView({ id, editor: user, name: `Copy of ${original.name}`.slice(0, VIEW_NAME_MAX) });
+    if (!result.ok) return { ok: false, message: result.code === 'forbidden' ? NOT_YOURS : GONE };
+    revalidatePath('/views');
+    redirect(`/views/${result.value.id}`);
+  },
+);
+
+export const removeView = guardedAction(
+  { permission: 'write', input: viewVersionInput, bound: viewId, unknownBound: GONE },
+  async ({ version }, user, [id]): Promise<ActionResult> => {
+    const result = deleteView({ id, version, editor: user });
+    if (!result.ok) return { ok: false, message: result.code === 'conflict' ? STALE : result.code === 'forbidden' ? NOT_YOURS : GONE };
+    revalidatePath('/views');
+    redirect('/views');
+  },
+);

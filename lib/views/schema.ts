@@ -11,22 +11,37 @@ export function parseViewFilter(query: string): { filter: TimelineFilter; errors
   return { filter, errors: Object.entries(errors).flatMap(([param, messages]) => (messages ?? []).map((m) => `${param}: ${m}`)) };
 }
 
-export const viewInput = z
-  .object({
-    name: z.string({ error: 'Give the view a name' }).trim().min(1, 'Give the view a name').max(VIEW_NAME_MAX, `At most ${VIEW_NAME_MAX} characters`),
-    briefing: z
-      .string()
-      .max(BRIEFING_MAX, `At most ${BRIEFING_MAX.toLocaleString('en')} characters`)
-      .default(''),
-    mode: z.enum(VIEW_MODES, { error: 'Choose live or pinned' }).default('live'),
-    visibility: z.enum(VISIBILITIES, { error: 'Choose team or private' }).default('team'),
-    filters: z.string().max(VIEW_FILTER_MAX, 'These filters are too long to save').default(''),
-  })
-  .transform((v, ctx) => {
-    const { filter, errors } = parseViewFilter(v.filters);
-    for (const message of errors) ctx.addIssue({ code: 'custom', path: ['filters'], message });
-    return { name: v.name, briefing: v.briefing, mode: v.mode, visibility: v.visibility, filter };
-  });
+const viewFields = z.object({
+  name: z.string({ error: 'Give the view a name' }).trim().min(1, 'Give the view a name').max(VIEW_NAME_MAX, `At most ${VIEW_NAME_MAX} characters`),
+  briefing: z
+    .string()
+    .max(BRIEFING_MAX, `At most ${BRIEFING_MAX.toLocaleString('en')} characters`)
+    .default(''),
+  mode: z.enum(VIEW_MODES, { error: 'Choose live or pinned' }).default('live'),
+  visibility: z.enum(VISIBILITIES, { error: 'Choose team or private' }).default('team'),
+  // Checked here, not in the transform, so its errors come back with every other field's.
+  filters: z
+    .string()
+    .max(VIEW_FILTER_MAX, 'These filters are too long to save')
+    .default('')
+    .superRefine((query, ctx) => {
+      for (const message of parseViewFilter(query).errors) ctx.addIssue({ code: 'custom', message });
+    }),
+});
+
+function toViewInput(v: z.infer<typeof viewFields>) {
+  return { name: v.name, briefing: v.briefing, mode: v.mode, visibility: v.visibility, filter: parseViewFilter(v.filters).filter };
+}
+
+export const viewInput = viewFields.transform(toViewInput);
+
+/** An edit: the same fields, and the version the editor opened. */
+export const viewEditInput = viewFields
+  .extend({ version: z.coerce.number({ error: 'Reload the view and try again' }).int().positive().max(Number.MAX_SAFE_INTEGER) })
+  .transform((v) => ({ ...toViewInput(v), version: v.version }));
+
+/** Deleting: the version the owner saw. */
+export const viewVersionInput = z.object({ version: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 const recordId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 /** The id a view's forms are bound to. */

@@ -140,4 +140,28 @@ test.describe('saved views', () => {
     await panel.deleteThread(`Team reading ${stamp}`);
     await panel.deleteThread(`Private hunch ${stamp}`);
   });
+
+  test('the owner edits, duplicates and deletes a view', async ({ page }) => {
+    const stamp = Date.now();
+    await page.goto('/events?country=AUS');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('form', { name: 'Save view' }).getByLabel('Name').fill(`Edit me ${stamp}`);
+    await page.getByRole('form', { name: 'Save view' }).getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Edit me ${stamp}` })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Edit view' }).click();
+    const edit = page.getByRole('form', { name: 'Edit view' });
+    await expect(edit.getByLabel('Name')).toHaveValue(`Edit me ${stamp}`);
+    await edit.getByLabel('Name').fill(`Edited ${stamp}`);
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Edited ${stamp}` })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Copy of Edited ${stamp}` })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete view' }).click();
+    await page.getByRole('button', { name: 'Confirm delete' }).click();
+    await expect(page).toHaveURL(/\/views$/);
+    await expect(page.getByRole('link', { name: `Edited ${stamp}`, exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: `Copy of Edited ${stamp}` })).toHaveCount(0);
+  });
 });

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { AnnotationMarkdown } from '@/components/annotations/markdown';
 import { ShareLinks } from '@/components/views/share-links';
 import { ViewEvents } from '@/components/views/view-events';
+import { SaveViewForm } from '@/components/views/save-view-form';
+import { ViewControls } from '@/components/views/view-controls';
 import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
 import { timelineSource } from '@/db/queries/timeline-view';
 import { changesSincePin, getView, listPinnedEvents, listShareLinks } from '@/db/queries/views';
@@ -43,7 +45,18 @@ export default async function ViewPage(props: { params: Promise<{ id: string }>;
             ← Views
           </Link>
         </p>
-        <h1 className="text-2xl font-semibold tracking-tight">{view.name}</h1>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">{view.name}</h1>
+          {links ? (
+            <div className="relative flex items-center gap-3">
+              <SaveViewForm
+                filters={view.filters}
+                editing={{ id: view.id, version: view.version, name: view.name, briefing: view.briefing, mode: view.mode, visibility: view.visibility }}
+              />
+              <ViewControls id={view.id} version={view.version} />
+            </div>
+          ) : null}
+        </div>
         <p className="text-xs text-slate-500">
           {owner ? 'Yours' : `By ${view.owner.name}`} · {view.visibility === 'team' ? 'Team' : 'Private'} ·{' '}
           {view.mode === 'pinned' ? `Pinned ${formatTimestamp(view.pinnedAt!)}` : 'Live'} · updated {formatTimestamp(view.updatedAt)}
