@@ -81,7 +81,8 @@ export function ShareLinks({ viewId, links, now }: { viewId: number; links: Shar
         Share links
       </h2>
       <p className="text-sm text-slate-600">
-        A link opens this view read-only, without sign-in: its events, the team’s annotations on them and the briefing note.
+        A link opens this view read-only, without sign-in: its events, the team’s annotations on them and the briefing note. A live view’s link followed by
+        /feed.xml is its Atom feed, for a feed reader.
       </p>
       <form action={formAction} onSubmit={onSubmit} aria-label="Create share link" className="flex flex-wrap items-end gap-3">
         <div className="w-64">

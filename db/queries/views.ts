@@ -377,3 +377,17 @@ export function viewHoldsEvent(view: ViewRecord, filter: TimelineFilter, eventId
   const { items } = listEvents(filter, { limit: 1, cursor: { date: event.date, id: eventId + 1 } }, null, db);
   return items[0]?.id === eventId;
 }
+
+export type FeedEvent = TimelineItem & { updatedAt: string };
+
+/** A live view's newest matching events for its feed, as the team sees them, with when each last changed. */
+export function listFeedEvents(filter: TimelineFilter, limit = 50, db: Executor = getDb()): FeedEvent[] {
+  const { items } = listEvents(filter, { limit, cursor: null }, null, db);
+  const rows = db
+    .select({ id: events.id, updatedAt: events.updatedAt })
+    .from(events)
+    .where(sql`${events.id} IN (SELECT value FROM json_each(${JSON.stringify(items.map((i) => i.id))}))`)
+    .all();
+  const updated = new Map(rows.map((r) => [r.id, r.updatedAt]));
+  return items.map((i) => ({ ...i, updatedAt: updated.get(i.id)! }));
+}

@@ -49,12 +49,15 @@ export async function authorize(permission: Permission): Promise<Authorization> 
 }
 
 /**
- * The guard's second entry, for the pages under /shared/<token> alone: the view a share link opens, read
- * only and without sign-in. An unknown, malformed, revoked or expired token, or a deleted view, is the
- * same 404. Counted once per request however many parts of the page ask.
+ * The guard's second entry, for what a share link opens without sign-in (the pages and the feed under
+ * /shared/<token>, listed by name in tests/integration/guards.test.ts): the view, read only, or null for
+ * an unknown, malformed, revoked or expired token or a deleted view, all alike. Counted once per request.
  */
-export const requireShareToken = cache(async (token: string): Promise<{ view: ViewRecord; linkId: number }> => {
-  const shared = findSharedView(token.slice(0, 200));
+export const authorizeShareToken = cache(async (token: string): Promise<{ view: ViewRecord; linkId: number } | null> => findSharedView(token.slice(0, 200)));
+
+/** For the pages under /shared/<token>: the shared view, or the same 404 for every token that opens nothing. */
+export async function requireShareToken(token: string): Promise<{ view: ViewRecord; linkId: number }> {
+  const shared = await authorizeShareToken(token);
   if (!shared) notFound();
   return shared;
-});
+}

@@ -116,6 +116,10 @@ test.describe('saved views', () => {
     const shown = await listed();
     expect(shown).toEqual(inView.map((id) => `${new URL(link).pathname}/events/${id}`));
 
+    const atom = await reader.request.get(`${link}/feed.xml`);
+    expect(atom.status()).toBe(200);
+    expect(atom.headers()['content-type']).toContain('application/atom+xml');
+
     // Editing the query string shows nothing else.
     await reader.goto(`${link}?country=AUS&type=budget`);
     await expect.poll(listed).toEqual(shown);
@@ -134,6 +138,7 @@ test.describe('saved views', () => {
     await expect(page.getByRole('row', { name: /Minister/ })).toContainText('Revoked');
     expect((await reader.goto(link))?.status()).toBe(404);
     expect((await reader.goto(`${link}/events/${eventId}`))?.status()).toBe(404);
+    expect((await reader.request.get(`${link}/feed.xml`)).status()).toBe(404);
     await anonymous.close();
 
     await page.goto(`/events/${eventId}`);

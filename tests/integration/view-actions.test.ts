@@ -4,7 +4,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { session } from '../support/session';
 import { copyView, createShareLink, editView, removeView, revokeLink, saveView } from '@/app/views/actions';
-import { getView, insertShareLink, insertView, listShareLinks } from '@/db/queries/views';
+import { GET as feed } from '@/app/shared/[token]/feed.xml/route';
+import { getView, insertShareLink, insertView, listShareLinks, revokeShareLink } from '@/db/queries/views';
+import { addEvent } from '../support/event-fixtures';
 import { insertUser } from '@/db/queries/users';
 import { seedReferenceData } from '@/db/seed';
 import { EMPTY_FILTER } from '@/lib/timeline/filters';
@@ -103,5 +105,40 @@ describe('the forms', () => {
       /^refused: Someone saved this view/,
     );
     expect(getView(view.id, { id: users.owner })!.name).toBe('First');
+  });
+});
+
+describe("a shared view's Atom feed", () => {
+  const get = (token: string) => feed(new Request(`http://watchfloor.test/shared/${token}/feed.xml`), { params: Promise.resolve({ token }) });
+
+  it("lists the live view's events for a reader without a session, until the link is revoked", async () => {
+    addEvent({ date: '2024-10-07', title: 'PIPIR plenary in Honolulu', countries: [{ code: 'NZL', role: 'participant' }] });
+    addEvent({ date: '2024-06-01', title: 'Australian budget', countries: [{ code: 'AUS', role: 'participant' }] });
+    const view = newView();
+    const { link, token } = unwrap(insertShareLink({ viewId: view.id, label: 'Watch officer', editor: writer('owner') }));
+    as('anonymous');
+    const response = await get(token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const xml = await response.text();
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(xml).toContain('<title type="html"><![CDATA[PIPIR plenary in Honolulu]]></title>');
+    expect(xml).not.toContain('Australian budget');
+    expect(xml).toContain(`http://watchfloor.test/shared/${token}/events/`);
+
+    unwrap(revokeShareLink({ id: link.id, editor: writer('owner') }));
+    expect((await get(token)).status).toBe(404);
+    expect((await get('a'.repeat(43))).status).toBe(404);
+  });
+
+  it('is not there for a pinned view', async () => {
+    const pinned = unwrap(
+      insertView({
+        input: { name: 'Pinned', briefing: '', filter: { ...EMPTY_FILTER, countries: ['NZL'] }, mode: 'pinned', visibility: 'team' },
+        owner: writer('owner'),
+      }),
+    );
+    const { token } = unwrap(insertShareLink({ viewId: pinned.id, label: 'x', editor: writer('owner') }));
+    expect((await get(token)).status).toBe(404);
   });
 });

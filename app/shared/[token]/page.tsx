@@ -34,6 +34,13 @@ export default async function SharedViewPage(props: Props) {
           By {view.owner.name} ·{' '}
           {view.mode === 'pinned' ? `as it stood ${formatTimestamp(view.pinnedAt!)}` : `live, as of ${formatTimestamp(new Date().toISOString())}`}
         </p>
+        {view.mode === 'live' ? (
+          <p className="no-print text-xs">
+            <a href={`${base}/feed.xml`} type="application/atom+xml" className="text-blue-700 hover:underline">
+              Follow this view in a feed reader (Atom)
+            </a>
+          </p>
+        ) : null}
         {view.briefing ? (
           <section aria-label="Briefing note" className="max-w-3xl text-sm text-slate-800">
             <AnnotationMarkdown>{view.briefing}</AnnotationMarkdown>
