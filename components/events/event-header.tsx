@@ -23,15 +23,22 @@ type Props = {
   canRestore: boolean;
 };
 
+/** An event's type, dates at their precision and place: the line above its title. */
+export function EventMeta({ event }: { event: Pick<EventDetail, 'type' | 'date' | 'datePrecision' | 'endDate' | 'location'> }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
+      <EventTypeBadge type={event.type} />
+      <time dateTime={event.date}>{formatDateRange(event.date, event.datePrecision, event.endDate)}</time>
+      <span className="text-xs text-slate-400">({event.datePrecision} precision)</span>
+      {event.location ? <span>{event.location}</span> : null}
+    </div>
+  );
+}
+
 export function EventHeader({ event, canWrite, canRestore }: Props) {
   return (
     <header className="space-y-2">
-      <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
-        <EventTypeBadge type={event.type} />
-        <time dateTime={event.date}>{formatDateRange(event.date, event.datePrecision, event.endDate)}</time>
-        <span className="text-xs text-slate-400">({event.datePrecision} precision)</span>
-        {event.location ? <span>{event.location}</span> : null}
-      </div>
+      <EventMeta event={event} />
       <h1 id="event-title" className="text-2xl font-semibold tracking-tight">
         {event.title}
       </h1>

@@ -391,3 +391,13 @@ export function listFeedEvents(filter: TimelineFilter, limit = 50, db: Executor 
   const updated = new Map(rows.map((r) => [r.id, r.updatedAt]));
   return items.map((i) => ({ ...i, updatedAt: updated.get(i.id)! }));
 }
+
+/** One event of a pinned view as the pin kept it, or null when the pin does not hold it. */
+export function getPinnedEvent(viewId: number, eventId: number, db: Executor = getDb()): TimelineItem | null {
+  const row = db
+    .select({ item: viewPins.snapshot })
+    .from(viewPins)
+    .where(and(eq(viewPins.viewId, viewId), eq(viewPins.eventId, eventId)))
+    .get();
+  return row ? (row.item as TimelineItem) : null;
+}

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { storageStatePath } from './fixtures/accounts';
 import { AnnotationsPanel } from './pages/annotations-panel';
+import { EventFormPage } from './pages/event-form-page';
 
 test.describe('saved views', () => {
   test.use({ storageState: storageStatePath('analyst') });
@@ -168,5 +169,57 @@ test.describe('saved views', () => {
     await expect(page).toHaveURL(/\/views$/);
     await expect(page.getByRole('link', { name: `Edited ${stamp}`, exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: `Copy of Edited ${stamp}` })).toHaveCount(0);
+  });
+
+  test('a pinned view keeps its events as they stood, and its owner sees how many changed since the pin', async ({ page, browser }) => {
+    // A word of its own, so that the view's filter matches only this test's events.
+    const word = `pinword${Date.now()}`;
+    const form = new EventFormPage(page);
+    await form.gotoNew();
+    await form.fillBasics({ title: `Before the pin ${word}`, type: 'Meeting', date: '2024-03-04' });
+    const first = await form.saveAndOpen();
+
+    await page.goto(`/events?q=${word}`);
+    await page.getByRole('button', { name: 'Save view' }).click();
+    const save = page.getByRole('form', { name: 'Save view' });
+    await save.getByLabel('Name').fill(`Pinned ${word}`);
+    await save.getByRole('radio', { name: 'Pinned (as it stands now)' }).check();
+    await save.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Pinned ${word}` })).toBeVisible();
+    const viewUrl = page.url();
+    await expect(page.getByText('Nothing has changed since the pin.')).toBeVisible();
+
+    await form.gotoEdit(first);
+    await form.title().fill(`After the pin ${word}`);
+    await form.saveAndOpen();
+    await form.gotoNew();
+    await form.fillBasics({ title: `Added after ${word}`, type: 'Meeting', date: '2024-05-06' });
+    const second = await form.saveAndOpen();
+
+    await page.goto(viewUrl);
+    const events = page.getByRole('region', { name: 'Matching events' });
+    await expect(events.getByRole('link', { name: `Before the pin ${word}` })).toBeVisible();
+    await expect(events.getByRole('link', { name: `After the pin ${word}` })).toHaveCount(0);
+    await expect(events.getByRole('link', { name: `Added after ${word}` })).toHaveCount(0);
+    await expect(page.getByText('2 changed since the pin.')).toBeVisible();
+
+    // Through a share link too, down to the event's own page.
+    await page.getByRole('form', { name: 'Create share link' }).getByLabel('Label').fill('Pinned reader');
+    await page.getByRole('button', { name: 'Create share link' }).click();
+    const field = page.getByRole('textbox', { name: 'Share link' });
+    await expect(field).toHaveValue(/\/shared\//);
+    const link = await field.inputValue();
+    const anonymous = await browser.newContext();
+    const reader = await anonymous.newPage();
+    await reader.goto(link);
+    await reader.getByRole('link', { name: `Before the pin ${word}` }).click();
+    await expect(reader.getByRole('heading', { level: 1, name: `Before the pin ${word}` })).toBeVisible();
+    expect((await reader.goto(`${link}/events/${second}`))?.status()).toBe(404);
+    await anonymous.close();
+
+    for (const id of [first, second]) {
+      await form.gotoEdit(id);
+      await form.delete();
+    }
   });
 });

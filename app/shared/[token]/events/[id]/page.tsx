@@ -7,9 +7,10 @@ import { AnnotationThreads } from '@/components/annotations/annotation-threads';
 import { EventFacts } from '@/components/events/event-facts';
 import { EventHeader } from '@/components/events/event-header';
 import { EventSources } from '@/components/events/event-sources';
+import { PinnedEvent } from '@/components/views/pinned-event';
 import { idsOfThreads, listEventThreads, listVersionsOf } from '@/db/queries/annotations';
 import { getEvent } from '@/db/queries/event-detail';
-import { viewHoldsEvent } from '@/db/queries/views';
+import { getPinnedEvent, viewHoldsEvent } from '@/db/queries/views';
 import { requireShareToken } from '@/lib/auth/guard';
 import { timelineLinks } from '@/lib/timeline/view';
 import { parseViewFilter } from '@/lib/views/schema';
@@ -26,12 +27,16 @@ export default async function SharedEventPage(props: Props) {
   const { view } = await requireShareToken(token);
   const id = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : null;
   if (!id || !viewHoldsEvent(view, parseViewFilter(view.filters).filter, id)) notFound();
-  const event = getEvent(id);
-  if (!event) notFound();
+  // A pinned view shows the event as the pin kept it; a live one, as it is now.
+  const pinned = view.mode === 'pinned' ? getPinnedEvent(view.id, id) : null;
+  const event = pinned ? null : getEvent(id);
+  if (!pinned && !event) notFound();
   const base = `/shared/${encodeURIComponent(token)}`;
   const links = timelineLinks(base, (eventId) => `${base}/events/${eventId}`);
-  const threads = listEventThreads(event.id, null);
-  const all = [...threads.event, ...[...threads.bySource.values()].flat()];
+  const threads = listEventThreads(id, null);
+  // Of a pinned view, the threads and replies written before the pin (as they read now: see docs/shared-views.md).
+  const before = (a: { createdAt: string }) => !view.pinnedAt || a.createdAt <= view.pinnedAt;
+  const all = [...threads.event, ...[...threads.bySource.values()].flat()].filter(before).map((t) => ({ ...t, replies: t.replies.filter(before) }));
   const versions = listVersionsOf(idsOfThreads(all));
   return (
     <article className="space-y-6">
@@ -40,9 +45,15 @@ export default async function SharedEventPage(props: Props) {
           ← {view.name}
         </Link>
       </p>
-      <EventHeader event={event} canWrite={false} canRestore={false} />
-      <EventFacts event={event} links={links} />
-      <EventSources sources={event.sources} canWrite={false} />
+      {pinned ? (
+        <PinnedEvent event={pinned} pinnedAt={view.pinnedAt!} />
+      ) : (
+        <>
+          <EventHeader event={event!} canWrite={false} canRestore={false} />
+          <EventFacts event={event!} links={links} />
+          <EventSources sources={event!.sources} canWrite={false} />
+        </>
+      )}
       <section aria-labelledby="annotations-heading" className="space-y-2">
         <h2 id="annotations-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
           Team annotations
@@ -51,7 +62,7 @@ export default async function SharedEventPage(props: Props) {
           label="Annotations on this event"
           threads={all}
           versions={versions}
-          target={{ target: 'event', eventId: event.id }}
+          target={{ target: 'event', eventId: id }}
           reader={READER}
           emptyText="No team annotations on this event."
         />
