@@ -3,6 +3,7 @@
 // (its owner or an admin) is decided in db/queries/views.ts.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { deleteView, duplicateView, getView, insertShareLink, insertView, revokeShareLink, updateView } from '@/db/queries/views';
 import { fieldErrorsOfIssues, type ActionResult } from '@/lib/action-result';
 import { guardedAction } from '@/lib/auth/action';
@@ -58,7 +59,7 @@ export const editView = guardedAction(
 );
 
 export const copyView = guardedAction(
-  { permission: 'write', input: viewVersionInput.partial(), bound: viewId, unknownBound: GONE },
+  { permission: 'write', input: z.object({}), bound: viewId, unknownBound: GONE },
   async (_input, user, [id]): Promise<ActionResult> => {
     const original = getView(id, user);
     if (!original) return { ok: false, message: GONE };

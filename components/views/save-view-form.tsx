@@ -18,9 +18,9 @@ export function SaveViewForm({ filters, editing }: { filters: string; editing?: 
   const title = editing ? 'Edit view' : 'Save view';
   // Open again after a refused save (with or without JavaScript), so its errors are seen.
   const [open, setOpen] = useState(() => !!state && !state.ok);
-  const choice = (name: string, options: [string, string][], fallback: string) => (
+  const choice = (name: string, legend: string, options: [string, string][], fallback: string) => (
     <fieldset aria-describedby={`${name}-error`}>
-      <legend className="text-sm font-medium text-slate-700">{name === 'mode' ? 'Mode' : 'Visibility'}</legend>
+      <legend className="text-sm font-medium text-slate-700">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-4 text-sm">
         {options.map(([v, label]) => (
           <label key={v} className="flex items-center gap-1.5">
@@ -77,6 +77,7 @@ export function SaveViewForm({ filters, editing }: { filters: string; editing?: 
         </Field>
         {choice(
           'mode',
+          'Mode',
           [
             ['live', 'Live (always current)'],
             ['pinned', 'Pinned (as it stands now)'],
@@ -85,6 +86,7 @@ export function SaveViewForm({ filters, editing }: { filters: string; editing?: 
         )}
         {choice(
           'visibility',
+          'Visibility',
           [
             ['team', 'Team'],
             ['private', 'Private'],

@@ -43,11 +43,7 @@ function resolveInitiativeIds(t: Executor, slugs: string[]): number[] {
  * which annotations count for the annotation filters and the annotation counts (null: the team's only).
  */
 export function listEvents(filter: TimelineFilter, page: Page, reader: Reader = null, db: Executor = getDb()): TimelinePage {
-  const ids = resolveInitiativeIds(db, filter.initiatives);
-  if (filter.initiatives.length && !ids.length) return { items: [], nextCursor: null };
-  const plan = planTimeline(db, filter, ids, 'list', reader);
-  const source = plan.source({ cursor: page.cursor });
-  const rows = allRows<{ id: number; date: string }>(db, sql`${source} ORDER BY ${plan.newestFirst} LIMIT ${page.limit + 1}`);
+  const rows = matchingRows(db, filter, { ...page, limit: page.limit + 1 }, reader);
   const more = rows.length > page.limit;
   const pageRows = more ? rows.slice(0, page.limit) : rows;
   const last = pageRows[pageRows.length - 1];
@@ -59,6 +55,18 @@ export function listEvents(filter: TimelineFilter, page: Page, reader: Reader = 
     ),
     nextCursor: more && last ? encodeCursor({ date: last.date, id: last.id }) : null,
   };
+}
+
+/** The ids alone of at most `page.limit` matching events, newest first, after the cursor: no details read. */
+export function listEventIds(filter: TimelineFilter, page: Page, reader: Reader = null, db: Executor = getDb()): number[] {
+  return matchingRows(db, filter, page, reader).map((r) => r.id);
+}
+
+function matchingRows(db: Executor, filter: TimelineFilter, page: Page, reader: Reader): { id: number; date: string }[] {
+  const ids = resolveInitiativeIds(db, filter.initiatives);
+  if (filter.initiatives.length && !ids.length) return [];
+  const plan = planTimeline(db, filter, ids, 'list', reader);
+  return allRows<{ id: number; date: string }>(db, sql`${plan.source({ cursor: page.cursor })} ORDER BY ${plan.newestFirst} LIMIT ${page.limit}`);
 }
 
 /**

@@ -12,7 +12,7 @@ import { PIN_MAX_EVENTS, SHARE_DEFAULT_DAYS, type ViewMode } from '@/lib/views/v
 import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
 import { insertAuditEntry } from './audit';
 import type { Writer } from './annotations';
-import { listEvents, type TimelineItem } from './timeline';
+import { listEventIds, listEvents, type TimelineItem } from './timeline';
 
 export type ViewInput = { name: string; briefing: string; filter: TimelineFilter; mode: ViewMode; visibility: Visibility };
 
@@ -90,14 +90,14 @@ export function listViews(reader: { id: number }, max = 200, db: Executor = getD
   return selectViews(db).where(visibleTo(reader.id)).orderBy(desc(views.id)).limit(max).all().map(toRecord);
 }
 
-/** The current version of each event. */
-function versionsOf(db: Executor, ids: number[]): Map<number, number> {
+/** Each event's current version and when it last changed. */
+function currentOf(db: Executor, ids: number[]): Map<number, { version: number; updatedAt: string }> {
   const rows = db
-    .select({ id: events.id, version: events.version })
+    .select({ id: events.id, version: events.version, updatedAt: events.updatedAt })
     .from(events)
     .where(sql`${events.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`)
     .all();
-  return new Map(rows.map((r) => [r.id, r.version]));
+  return new Map(rows.map(({ id, ...current }) => [id, current]));
 }
 
 /**
@@ -107,11 +107,11 @@ function versionsOf(db: Executor, ids: number[]): Map<number, number> {
 function pinnableEvents(db: Executor, filter: TimelineFilter): PinnedEvent[] | null {
   const { items } = listEvents(filter, { limit: PIN_MAX_EVENTS + 1, cursor: null }, null, db);
   if (items.length > PIN_MAX_EVENTS) return null;
-  const versions = versionsOf(
+  const current = currentOf(
     db,
     items.map((i) => i.id),
   );
-  return items.map((item) => ({ eventId: item.id, eventVersion: versions.get(item.id)!, item }));
+  return items.map((item) => ({ eventId: item.id, eventVersion: current.get(item.id)!.version, item }));
 }
 
 function writePin(t: Executor, viewId: number, pinned: PinnedEvent[]) {
@@ -254,14 +254,18 @@ export function listPinnedEvents(viewId: number, db: Executor = getDb()): Pinned
  * edited since (a higher version), up to PIN_MAX_EVENTS + 1. Their ids too, to open them in the timeline.
  */
 export function changesSincePin(view: ViewRecord, filter: TimelineFilter, db: Executor = getDb()): { count: number; capped: boolean; eventIds: number[] } {
-  const { items } = listEvents(filter, { limit: PIN_MAX_EVENTS + 1, cursor: null }, null, db);
-  const pinned = new Map(listPinnedEvents(view.id, db).map((p) => [p.eventId, p.eventVersion]));
-  const versions = versionsOf(
-    db,
-    items.map((i) => i.id),
+  const ids = listEventIds(filter, { limit: PIN_MAX_EVENTS + 1, cursor: null }, null, db);
+  const pinned = new Map(
+    db
+      .select({ eventId: viewPins.eventId, version: viewPins.eventVersion })
+      .from(viewPins)
+      .where(eq(viewPins.viewId, view.id))
+      .all()
+      .map((p) => [p.eventId, p.version]),
   );
-  const eventIds = items.filter((i) => pinned.get(i.id) !== versions.get(i.id)).map((i) => i.id);
-  return { count: eventIds.length, capped: items.length > PIN_MAX_EVENTS, eventIds };
+  const current = currentOf(db, ids);
+  const eventIds = ids.filter((id) => pinned.get(id) !== current.get(id)?.version);
+  return { count: eventIds.length, capped: ids.length > PIN_MAX_EVENTS, eventIds };
 }
 
 const linkColumns = {
@@ -360,13 +364,7 @@ export function findSharedView(token: string, { now = new Date() }: { now?: Date
  * one, an event its filter matches now (the timeline's own plan, one row from just after the event).
  */
 export function viewHoldsEvent(view: ViewRecord, filter: TimelineFilter, eventId: number, db: Executor = getDb()): boolean {
-  if (view.mode === 'pinned') {
-    return !!db
-      .select({ id: viewPins.eventId })
-      .from(viewPins)
-      .where(and(eq(viewPins.viewId, view.id), eq(viewPins.eventId, eventId)))
-      .get();
-  }
+  if (view.mode === 'pinned') return getPinnedEvent(view.id, eventId, db) !== null;
   const event = db
     .select({ date: events.date })
     .from(events)
@@ -374,8 +372,7 @@ export function viewHoldsEvent(view: ViewRecord, filter: TimelineFilter, eventId
     .get();
   if (!event) return false;
   // The page just after the event (keyset, newest first) starts with it exactly when the filter matches it.
-  const { items } = listEvents(filter, { limit: 1, cursor: { date: event.date, id: eventId + 1 } }, null, db);
-  return items[0]?.id === eventId;
+  return listEventIds(filter, { limit: 1, cursor: { date: event.date, id: eventId + 1 } }, null, db)[0] === eventId;
 }
 
 export type FeedEvent = TimelineItem & { updatedAt: string };
@@ -383,13 +380,11 @@ export type FeedEvent = TimelineItem & { updatedAt: string };
 /** A live view's newest matching events for its feed, as the team sees them, with when each last changed. */
 export function listFeedEvents(filter: TimelineFilter, limit = 50, db: Executor = getDb()): FeedEvent[] {
   const { items } = listEvents(filter, { limit, cursor: null }, null, db);
-  const rows = db
-    .select({ id: events.id, updatedAt: events.updatedAt })
-    .from(events)
-    .where(sql`${events.id} IN (SELECT value FROM json_each(${JSON.stringify(items.map((i) => i.id))}))`)
-    .all();
-  const updated = new Map(rows.map((r) => [r.id, r.updatedAt]));
-  return items.map((i) => ({ ...i, updatedAt: updated.get(i.id)! }));
+  const current = currentOf(
+    db,
+    items.map((i) => i.id),
+  );
+  return items.map((i) => ({ ...i, updatedAt: current.get(i.id)!.updatedAt }));
 }
 
 /** One event of a pinned view as the pin kept it, or null when the pin does not hold it. */
