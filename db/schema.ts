@@ -92,6 +92,11 @@ export const events = sqliteTable(
       .on(t.deletedAt, t.id)
       .where(sql`deleted_at IS NOT NULL`),
     index('events_span_days_idx').on(t.spanDays),
+    // What changed since a moment, newest first: the changes since a user last opened a view. Covering the
+    // columns a filter checks on the event itself, so that the check reads no event row.
+    index('events_updated_idx')
+      .on(t.updatedAt, t.id, t.date, t.spanEnd, t.type)
+      .where(sql`deleted_at IS NULL`),
     check('events_type_check', inList('type', EVENT_TYPES)),
     check('events_precision_check', inList('date_precision', DATE_PRECISIONS)),
     check('events_span_check', sql`${t.spanEnd} >= ${t.date}`),
@@ -508,8 +513,27 @@ export const viewPins = sqliteTable(
       .references(() => events.id),
     eventVersion: integer('event_version').notNull(),
     snapshot: text('snapshot', { mode: 'json' }).notNull(),
+    // The snapshot's date, span and type as columns, so the pinned timeline pages, counts and charts in SQL.
+    date: text('date').notNull().default(''),
+    spanEnd: text('span_end').notNull().default(''),
+    type: text('type', { enum: EVENT_TYPES }).notNull().default('other'),
   },
-  (t) => [primaryKey({ columns: [t.viewId, t.eventId] })],
+  (t) => [primaryKey({ columns: [t.viewId, t.eventId] }), index('view_pins_date_idx').on(t.viewId, t.date, t.eventId, t.spanEnd, t.type)],
+);
+
+// When each user last opened each view, for "N added or changed since you last opened it" on /views.
+export const viewVisits = sqliteTable(
+  'view_visits',
+  {
+    viewId: integer('view_id')
+      .notNull()
+      .references(() => views.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    openedAt: text('opened_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.viewId, t.userId] })],
 );
 
 // Read-only links to one view. Only the token's SHA-256 is kept.

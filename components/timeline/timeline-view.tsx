@@ -3,11 +3,10 @@
 // the links and controls the viewer may use.
 import Link from 'next/link';
 import { Suspense, type ReactNode } from 'react';
-import type { TimelineSource } from '@/db/queries/timeline-view';
-import type { Country, Initiative } from '@/db/schema';
+import type { TimelineData, TimelineSource } from '@/db/queries/timeline-view';
 import type { Granularity } from '@/lib/timeline/buckets';
-import { EMPTY_FILTER, isEmptyFilter, type FilterErrors, type Page, type TimelineFilter } from '@/lib/timeline/filters';
-import type { ChartPeriod, TimelineLinks } from '@/lib/timeline/view';
+import { EMPTY_FILTER, isEmptyFilter, type TimelineFilter } from '@/lib/timeline/filters';
+import type { TimelineLinks } from '@/lib/timeline/view';
 import { GroupedEventList } from './event-list';
 import { FilterChips } from './filter-chips';
 import { FilterPanel } from './filter-panel';
@@ -20,31 +19,30 @@ export type TimelineViewer = {
   canFilter: boolean;
 };
 
-export type TimelineViewProps = {
-  /** The parsed filter, page and errors (parseFilter, then checkFilterReferences). */
-  filter: TimelineFilter;
-  page: Page;
-  errors: FilterErrors;
-  /** The chart's period and the page parameters links keep (chartPeriod in lib/timeline/view.ts). */
-  period: ChartPeriod;
-  /** For the filter panel's choices and the chips' names. Tags are only needed when the viewer may filter. */
-  reference: { countries: Country[]; initiatives: Initiative[]; tags: string[] };
-  source: TimelineSource;
+export type TimelineViewProps = TimelineData & {
   viewer: TimelineViewer;
   links: TimelineLinks;
   heading?: string;
+  /** h2 where the page has its own h1 (a saved view's name). */
+  headingLevel?: 1 | 2;
   /** Controls beside the heading, such as New event. */
   actions?: ReactNode;
+  /** Above the chart: a note of the page's, such as what changed since a view was pinned. */
+  note?: ReactNode;
+  /** What an empty list says instead of the timeline's own advice (a fixed view has no filters to remove). */
+  empty?: ReactNode;
 };
 
-export async function TimelineView({ filter, page, errors, period, reference, source, viewer, links, heading = 'Timeline', actions }: TimelineViewProps) {
+export async function TimelineView(props: TimelineViewProps) {
+  const { filter, page, errors, period, reference, source, viewer, links, heading = 'Timeline', headingLevel = 1, actions, note, empty } = props;
   const { keep } = period;
   const result = await source.list();
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const main = (
     <div className="min-w-0 space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{heading}</h1>
+          <Heading className={headingLevel === 1 ? 'text-2xl font-semibold tracking-tight' : 'text-lg font-semibold'}>{heading}</Heading>
           <Suspense fallback={<p className="text-sm text-slate-500">Counting matching events…</p>}>
             <MatchCount source={source} />
           </Suspense>
@@ -57,6 +55,7 @@ export async function TimelineView({ filter, page, errors, period, reference, so
         initiatives={reference.initiatives}
         href={viewer.canFilter ? (f) => links.timeline(f, keep) : null}
       />
+      {note}
       <Suspense fallback={<div className="h-72 animate-pulse rounded-lg border border-slate-200 bg-white" aria-label="Loading chart" />}>
         <ChartSection source={source} filter={filter} granularity={period.granularity} links={links} />
       </Suspense>
@@ -64,7 +63,9 @@ export async function TimelineView({ filter, page, errors, period, reference, so
         <GroupedEventList events={result.items} label="Matching events" eventHref={links.event} />
       ) : (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
-          {isEmptyFilter(filter) && !page.cursor ? (
+          {empty ? (
+            empty
+          ) : isEmptyFilter(filter) && !page.cursor ? (
             <p>No events recorded yet. {viewer.canWrite ? 'Record the first one with “New event”.' : 'Ask an analyst to record some.'}</p>
           ) : (
             <p>

@@ -1,30 +1,48 @@
-// A saved view's events, on its own page and on its share link's: a live view through the one timeline
-// view (fixed filters, no controls), a pinned one as its events stood at the pin.
+// A saved view's events, on its own page and on its share link's: the one timeline view with the view's
+// fixed filter (no filter controls), over the live events or, for a pinned view, the pin.
+import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { TimelineItem } from '@/db/queries/timeline';
-import { GroupedEventList } from '@/components/timeline/event-list';
-import { TimelineView, type TimelineViewProps } from '@/components/timeline/timeline-view';
+import type { ViewTimeline } from '@/db/queries/timeline-view';
+import type { ViewMode } from '@/lib/views/vocabulary';
+import { EMPTY_FILTER } from '@/lib/timeline/filters';
+import type { TimelineLinks } from '@/lib/timeline/view';
+import { TimelineView } from '@/components/timeline/timeline-view';
 
 type Props = {
-  /** The pinned events, or null for a live view. */
-  pinned: TimelineItem[] | null;
-  timeline: Omit<TimelineViewProps, 'viewer' | 'heading' | 'actions'>;
-  /** Above a pinned list: what changed since the pin, for the owner. */
+  mode: ViewMode;
+  timeline: ViewTimeline;
+  links: TimelineLinks;
+  /** Above the chart: what changed since the pin, for the owner. */
   note?: ReactNode;
 };
 
-export function ViewEvents({ pinned, timeline, note }: Props) {
-  if (!pinned) return <TimelineView {...timeline} viewer={{ canWrite: false, canFilter: false }} heading="Events" />;
+export function ViewEvents({ mode, timeline: { narrowed, ...timeline }, links, note }: Props) {
+  const whole = (
+    <Link href={links.timeline(EMPTY_FILTER)} className="text-blue-700 hover:underline">
+      Show the whole view
+    </Link>
+  );
+  const empty = narrowed ? (
+    <p>No events of this view in this period. {whole}.</p>
+  ) : (
+    <p>{mode === 'pinned' ? 'No events matched the filters when this view was pinned.' : 'No events match this view’s filters now.'}</p>
+  );
   return (
-    <section aria-label="Pinned events" className="space-y-3">
-      {note}
-      {pinned.length ? (
-        <GroupedEventList events={pinned} label="Matching events" eventHref={timeline.links.event} />
-      ) : (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-5 text-sm text-slate-600">
-          No events matched the filters when this view was pinned.
-        </p>
-      )}
-    </section>
+    <TimelineView
+      {...timeline}
+      links={links}
+      viewer={{ canWrite: false, canFilter: false }}
+      heading={mode === 'pinned' ? 'Pinned events' : 'Events'}
+      headingLevel={2}
+      note={
+        note || narrowed ? (
+          <div className="space-y-1 text-sm text-slate-700">
+            {narrowed ? <p className="no-print">Showing one period of this view. {whole}.</p> : null}
+            {note}
+          </div>
+        ) : null
+      }
+      empty={empty}
+    />
   );
 }

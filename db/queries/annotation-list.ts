@@ -22,8 +22,9 @@ import { toReaderSearchExpression } from '@/lib/timeline/search-query';
 import type { DatePrecision } from '@/lib/vocabulary';
 import { annotationVisible, type Reader } from './annotation-visibility';
 import { listAnnotationsByIds } from './annotations';
-import { searchKey } from './search-key';
+import { eventConditions, sqlList as list, textOf } from './event-conditions';
 import { allRows, firstRow } from './statements';
+import { resolveInitiativeIds } from './timeline';
 import { planTimeline, type Plan } from './timeline-plan';
 
 const EVENT_SET_CAP = 20_000;
@@ -44,17 +45,7 @@ export type AnnotationListPage = {
 /** For tests: the sizes that choose a plan. */
 export type Tuning = { eventSetCap?: number; scanWindow?: number; textSetCap?: number };
 
-const list = (values: readonly (string | number)[]) =>
-  sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  );
 const and = (where: SQL[]) => sql.join(where, sql` AND `);
-
-function initiativeIdsOf(db: Executor, slugs: string[]): number[] {
-  if (!slugs.length) return [];
-  return allRows<{ id: number }>(db, sql`SELECT id FROM initiatives WHERE slug IN (${list(slugs)})`).map((r) => r.id);
-}
 
 /** The list's own conditions on annotations `a`. */
 function ownConditions(q: AnnotationQuery, reader: Reader): SQL[] {
@@ -80,41 +71,6 @@ function annotationsOf(q: AnnotationQuery): { from: SQL; id: SQL } {
   if (!q.tag) return { from: sql`annotations a`, id: sql`a.id` };
   return { from: sql`annotation_tags g JOIN annotations a ON a.id = g.annotation_id`, id: sql`g.annotation_id` };
 }
-
-/**
- * The timeline filter as conditions on one event `e` whose id is known: what planTimeline's sources
- * select, checked for a single row (overlap of [date, span_end] with [from, to], every facet, the text,
- * the grade, the annotation filters).
- */
-function eventConditions(filter: TimelineFilter, initiativeIds: number[], reader: Reader): SQL[] {
-  const where = [sql`e.deleted_at IS NULL`];
-  if (filter.types.length) where.push(sql`e.type IN (${list(filter.types)})`);
-  if (filter.to) where.push(sql`e.date <= ${filter.to}`);
-  if (filter.from) where.push(sql`e.span_end >= ${filter.from}`);
-  const facet = (table: SQL, key: SQL, values: (string | number)[]) =>
-    sql`EXISTS (SELECT 1 FROM ${table} x WHERE x.event_id = e.id AND x.${key} IN (${list(values)}))`;
-  if (filter.countries.length) where.push(facet(sql`event_countries`, sql`country_code`, filter.countries));
-  if (filter.initiatives.length) where.push(facet(sql`event_initiatives`, sql`initiative_id`, initiativeIds));
-  if (filter.tags.length) where.push(facet(sql`event_tags`, sql`tag`, filter.tags));
-  if (filter.minGrade) {
-    const g = filter.minGrade;
-    where.push(sql`EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.reliability <= ${g.reliability} AND s.credibility <= ${g.credibility})`);
-  }
-  if (filter.annotated || filter.annotationTags.length) {
-    const tags = filter.annotationTags.length ? sql` JOIN annotation_tags t ON t.annotation_id = o.id AND t.tag IN (${list(filter.annotationTags)})` : sql``;
-    where.push(
-      // LIMIT 1 keeps SQLite from planning this EXISTS as a Bloom filter over every annotation.
-      sql`EXISTS (SELECT 1 FROM annotations o${tags} WHERE o.event_id = e.id AND o.deleted_at IS NULL AND ${annotationVisible(reader, sql.raw('o'))} LIMIT 1)`,
-    );
-  }
-  const text = textOf(filter, reader);
-  // Read once per statement (the subquery is not correlated), then a lookup per annotation.
-  if (text) where.push(sql`${searchKey(sql`e.date`, sql`e.id`)} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${text})`);
-  return where;
-}
-
-/** The search as the timeline's planner runs it for this reader (their private words included). */
-const textOf = (filter: TimelineFilter, reader: Reader) => (filter.q ? toReaderSearchExpression(filter.q, reader?.id ?? null) : null);
 
 const countUpTo = (db: Executor, rows: SQL, cap: number) => firstRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${rows} LIMIT ${cap})`)!.n;
 
@@ -177,7 +133,7 @@ export function listAnnotationPage(
 
   if (!hasEventFilter(events)) return pageOf(db, ids(sql`SELECT ${id} AS id FROM ${from} WHERE ${and(own)} ${newest}`), page.limit, reader);
 
-  const initiativeIds = initiativeIdsOf(db, events.initiatives);
+  const initiativeIds = resolveInitiativeIds(db, events.initiatives);
   if (events.initiatives.length && !initiativeIds.length) return EMPTY_PAGE;
   const plan = planTimeline(db, events, initiativeIds, 'count', reader);
   const cap = tuning.eventSetCap ?? EVENT_SET_CAP;

@@ -4,9 +4,14 @@
 import 'server-only';
 import type { Granularity } from '@/lib/timeline/buckets';
 import { chartRows, type ChartRow } from '@/lib/timeline/chart';
-import type { Page, TimelineFilter } from '@/lib/timeline/filters';
+import { parseFilter, type FilterErrors, type Page, type TimelineFilter } from '@/lib/timeline/filters';
+import { chartPeriod, type ChartPeriod } from '@/lib/timeline/view';
+import { viewPageParams } from '@/lib/views/schema';
+import type { Country, Initiative } from '@/db/schema';
 import type { Reader } from './annotation-visibility';
+import { checkFilterReferences, listCountries, listInitiatives } from './reference';
 import { chartBuckets, countEventsUpTo, listEvents, type CappedCount, type TimelinePage } from './timeline';
+import { countPinned, listPinnedPage, pinnedBuckets, type ViewRecord } from './views';
 
 // Past this many, the page says "more than": an exact count of a broad text search can take seconds at a
 // million events, and the synchronous database would hold every other request meanwhile.
@@ -42,5 +47,59 @@ export function timelineSource({ filter, page, reader }: { filter: TimelineFilte
       const { buckets, byType, capped } = chartBuckets(filter, granularity, COUNT_CAP, reader);
       return { rows: chartRows(buckets, granularity), byType, tooMany: capped ? COUNT_CAP : null };
     },
+  };
+}
+
+/** A pinned view's events as they stood at the pin, in the filter's date range: at most PIN_MAX_EVENTS, so counts and charts are exact. */
+export function pinnedSource({ viewId, filter, page }: { viewId: number; filter: TimelineFilter; page: Page }): TimelineSource {
+  return {
+    list: () => listPinnedPage(viewId, filter, page),
+    count: () => ({ count: countPinned(viewId, filter), capped: false }),
+    chart: (granularity) => ({ rows: chartRows(pinnedBuckets(viewId, filter, granularity), granularity), byType: true, tooMany: null }),
+  };
+}
+
+/** What a page hands the timeline view to show (components/timeline/timeline-view.tsx). */
+export type TimelineData = {
+  /** The parsed filter, page and errors (parseFilter, then checkFilterReferences). */
+  filter: TimelineFilter;
+  page: Page;
+  errors: FilterErrors;
+  /** The chart's period and the page parameters links keep (chartPeriod in lib/timeline/view.ts). */
+  period: ChartPeriod;
+  /** For the filter panel's choices and the chips' names. Tags are only needed when the viewer may filter. */
+  reference: { countries: Country[]; initiatives: Initiative[]; tags: string[] };
+  source: TimelineSource;
+};
+
+export type ViewTimeline = TimelineData & {
+  /** The URL's date range narrows the view's (a chart bar was followed). */
+  narrowed: boolean;
+};
+
+/**
+ * What a saved view's timeline shows, on its own page and under its share link: the view's filter (only
+ * its date range may be narrowed by the URL, never widened or replaced), over the live events or the pin.
+ * The reader decides whose annotations count: null (the team's) under a share link.
+ */
+export function viewTimeline({
+  view,
+  searchParams,
+  reader,
+}: {
+  view: Pick<ViewRecord, 'id' | 'mode' | 'filters'>;
+  searchParams: Record<string, string | string[] | undefined>;
+  reader: Reader;
+}): ViewTimeline {
+  const { params, narrowed } = viewPageParams(view.filters, searchParams);
+  const { filter, page, errors } = checkFilterReferences(parseFilter(params));
+  return {
+    filter,
+    page,
+    errors,
+    narrowed,
+    period: chartPeriod(searchParams, filter),
+    reference: { countries: listCountries(), initiatives: listInitiatives(), tags: [] },
+    source: view.mode === 'pinned' ? pinnedSource({ viewId: view.id, filter, page }) : timelineSource({ filter, page, reader }),
   };
 }

@@ -6,9 +6,9 @@ import { countries, eventCountries, eventInitiatives, events, eventTags, initiat
 import type { Granularity } from '@/lib/timeline/buckets';
 import { encodeCursor } from '@/lib/timeline/cursor';
 import { EMPTY_FILTER, type Page, type TimelineFilter } from '@/lib/timeline/filters';
-import { toReaderSearchExpression } from '@/lib/timeline/search-query';
 import type { EventType } from '@/lib/vocabulary';
 import { firstKeyOf, lastKeyOf, searchKey } from './search-key';
+import { sqlList, textOf } from './event-conditions';
 import { allRows, firstRow, keptStatement } from './statements';
 import { countAnnotationsByEvent, type Reader } from './annotation-visibility';
 import { planTimeline, type Plan } from './timeline-plan';
@@ -27,15 +27,10 @@ export type TimelineItem = Pick<Event, 'id' | 'title' | 'summary' | 'type' | 'da
 
 export type TimelinePage = { items: TimelineItem[]; nextCursor: string | null };
 
-function resolveInitiativeIds(t: Executor, slugs: string[]): number[] {
+/** The ids of the initiatives with these slugs (unknown slugs have none). */
+export function resolveInitiativeIds(t: Executor, slugs: string[]): number[] {
   if (!slugs.length) return [];
-  return allRows<{ id: number }>(
-    t,
-    sql`SELECT id FROM initiatives WHERE slug IN (${sql.join(
-      slugs.map((s) => sql`${s}`),
-      sql`, `,
-    )})`,
-  ).map((r) => r.id);
+  return allRows<{ id: number }>(t, sql`SELECT id FROM initiatives WHERE slug IN (${sqlList(slugs)})`).map((r) => r.id);
 }
 
 /**
@@ -132,7 +127,7 @@ export function countEventsUpTo(filter: TimelineFilter, cap: number, reader: Rea
   if (rollup) return upTo(firstRow<{ n: number }>(db, sql`SELECT coalesce(sum(count), 0) AS n FROM ${rollup.table}${whereAll(rollup.where)}`)!.n);
   const ids = resolveInitiativeIds(db, filter.initiatives);
   if (filter.initiatives.length && !ids.length) return upTo(0);
-  const text = filter.q ? toReaderSearchExpression(filter.q, reader?.id ?? null) : null;
+  const text = textOf(filter, reader);
   const others =
     filter.types.length ||
     filter.countries.length ||
@@ -242,7 +237,8 @@ function countTextBeside(db: Executor, filter: TimelineFilter, text: string, ids
 
 export type Bucket = { bucket: string; type: EventType; count: number };
 
-function bucketExpression(column: SQL, granularity: Granularity): SQL {
+/** The chart period (year, quarter or month) of an ISO date column. */
+export function bucketExpression(column: SQL, granularity: Granularity): SQL {
   if (granularity === 'year') return sql`substr(${column}, 1, 4)`;
   if (granularity === 'month') return sql`substr(${column}, 1, 7)`;
   return sql`substr(${column}, 1, 4) || '-Q' || ((cast(substr(${column}, 6, 2) AS integer) + 2) / 3)`;
@@ -284,7 +280,7 @@ export function chartBuckets(filter: TimelineFilter, granularity: Granularity, c
   if (rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives)) || !countEventsUpTo(filter, cap, reader, db).capped) {
     return { buckets: eventBuckets(filter, granularity, reader, db), byType: true, capped: false };
   }
-  const text = filter.q ? toReaderSearchExpression(filter.q, reader?.id ?? null) : null;
+  const text = textOf(filter, reader);
   const textOnly =
     !filter.countries.length &&
     !filter.initiatives.length &&

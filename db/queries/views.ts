@@ -2,17 +2,24 @@
 // every read: the owner's own and the team's; who may change one (the owner or an admin) in every write.
 // Each write and its audit entry share one transaction.
 import 'server-only';
-import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { events, shareLinks, users, viewPins, views } from '@/db/schema';
+import { events, shareLinks, users, viewPins, views, viewVisits } from '@/db/schema';
 import type { Visibility } from '@/lib/annotations/vocabulary';
-import { filterToSearchParams, type TimelineFilter } from '@/lib/timeline/filters';
+import { spanEnd } from '@/lib/dates';
+import type { Granularity } from '@/lib/timeline/buckets';
+import { encodeCursor } from '@/lib/timeline/cursor';
+import { filterToSearchParams, type Page, type TimelineFilter } from '@/lib/timeline/filters';
+import { hasPrefix, searchWords, toReaderSearchExpression } from '@/lib/timeline/search-query';
+import { parseViewFilter } from '@/lib/views/schema';
 import { hashShareToken, newShareToken, tokenMatches } from '@/lib/views/tokens';
 import { PIN_MAX_EVENTS, SHARE_DEFAULT_DAYS, type ViewMode } from '@/lib/views/vocabulary';
 import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
 import { insertAuditEntry } from './audit';
 import type { Writer } from './annotations';
-import { listEventIds, listEvents, type TimelineItem } from './timeline';
+import { eventConditions } from './event-conditions';
+import { firstRow } from './statements';
+import { bucketExpression, listEventIds, listEvents, resolveInitiativeIds, type Bucket, type TimelineItem, type TimelinePage } from './timeline';
 
 export type ViewInput = { name: string; briefing: string; filter: TimelineFilter; mode: ViewMode; visibility: Visibility };
 
@@ -85,9 +92,24 @@ export function getView(id: number, reader: { id: number }, db: Executor = getDb
   return row ? toRecord(row) : null;
 }
 
-/** The reader's views and the team's, newest first, at most `max`. */
-export function listViews(reader: { id: number }, max = 200, db: Executor = getDb()): ViewRecord[] {
-  return selectViews(db).where(visibleTo(reader.id)).orderBy(desc(views.id)).limit(max).all().map(toRecord);
+/** Views to a page of /views: each costs its count of what changed since the reader opened it (changesSinceVisits). */
+export const VIEWS_PAGE = 25;
+
+/** The reader's views and the team's, newest first: a page of at most `limit` before the view `before` (keyset on id). */
+export function listViews(
+  reader: { id: number },
+  { limit = VIEWS_PAGE, before = null }: { limit?: number; before?: number | null } = {},
+  db: Executor = getDb(),
+): { views: ViewRecord[]; nextBefore: number | null } {
+  const rows = selectViews(db)
+    .where(and(visibleTo(reader.id), before ? lt(views.id, before) : undefined))
+    .orderBy(desc(views.id))
+    .limit(limit + 1)
+    .all()
+    .map(toRecord);
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  return { views: page, nextBefore: more ? page[page.length - 1]!.id : null };
 }
 
 /** Each event's current version and when it last changed. */
@@ -116,7 +138,18 @@ function pinnableEvents(db: Executor, filter: TimelineFilter): PinnedEvent[] | n
 
 function writePin(t: Executor, viewId: number, pinned: PinnedEvent[]) {
   t.delete(viewPins).where(eq(viewPins.viewId, viewId)).run();
-  for (const p of pinned) t.insert(viewPins).values({ viewId, eventId: p.eventId, eventVersion: p.eventVersion, snapshot: p.item }).run();
+  for (const { eventId, eventVersion, item } of pinned) {
+    const pin = {
+      viewId,
+      eventId,
+      eventVersion,
+      snapshot: item,
+      date: item.date,
+      spanEnd: spanEnd(item.date, item.datePrecision, item.endDate),
+      type: item.type,
+    };
+    t.insert(viewPins).values(pin).run();
+  }
 }
 
 const TOO_MANY = invalid([{ field: 'mode', code: 'too-many-to-pin', values: [PIN_MAX_EVENTS.toLocaleString('en')] }]);
@@ -230,7 +263,8 @@ export function duplicateView(
       .returning({ id: views.id })
       .get();
     t.run(
-      sql`INSERT INTO view_pins (view_id, event_id, event_version, snapshot) SELECT ${copy}, event_id, event_version, snapshot FROM view_pins WHERE view_id = ${id}`,
+      sql`INSERT INTO view_pins (view_id, event_id, event_version, snapshot, date, span_end, type)
+        SELECT ${copy}, event_id, event_version, snapshot, date, span_end, type FROM view_pins WHERE view_id = ${id}`,
     );
     const view = getView(copy, editor, t)!;
     insertAuditEntry({ actorId: editor.id, action: 'view.duplicate', entityType: 'view', entityId: copy, after: view, detail: `copy of view ${id}` }, t);
@@ -238,15 +272,48 @@ export function duplicateView(
   });
 }
 
-/** A pinned view's events as they stood at the pin, newest first. */
-export function listPinnedEvents(viewId: number, db: Executor = getDb()): PinnedEvent[] {
-  return db
-    .select({ eventId: viewPins.eventId, eventVersion: viewPins.eventVersion, item: viewPins.snapshot })
+/**
+ * The pinned events in a date range (the chart narrows a view to a period): those whose span overlaps
+ * [from, to], as the timeline's filter matches them. The rest of the filter was applied at the pin.
+ */
+function pinnedWhere(viewId: number, range: Pick<TimelineFilter, 'from' | 'to'>): SQL {
+  return and(
+    eq(viewPins.viewId, viewId),
+    range.to ? sql`${viewPins.date} <= ${range.to}` : undefined,
+    range.from ? sql`${viewPins.spanEnd} >= ${range.from}` : undefined,
+  )!;
+}
+
+/** One page of a pinned view's events as they stood at the pin, newest first, after the cursor (keyset on date and id). */
+export function listPinnedPage(viewId: number, range: Pick<TimelineFilter, 'from' | 'to'>, page: Page, db: Executor = getDb()): TimelinePage {
+  const rows = db
+    .select({ eventId: viewPins.eventId, date: viewPins.date, item: viewPins.snapshot })
     .from(viewPins)
-    .where(eq(viewPins.viewId, viewId))
-    .all()
-    .map((r) => ({ ...r, item: r.item as TimelineItem }))
-    .sort((a, b) => (a.item.date === b.item.date ? b.eventId - a.eventId : a.item.date < b.item.date ? 1 : -1));
+    .where(and(pinnedWhere(viewId, range), page.cursor ? sql`(${viewPins.date}, ${viewPins.eventId}) < (${page.cursor.date}, ${page.cursor.id})` : undefined))
+    .orderBy(desc(viewPins.date), desc(viewPins.eventId))
+    .limit(page.limit + 1)
+    .all();
+  const more = rows.length > page.limit;
+  const shown = more ? rows.slice(0, page.limit) : rows;
+  const last = shown[shown.length - 1];
+  return { items: shown.map((r) => r.item as TimelineItem), nextCursor: more && last ? encodeCursor({ date: last.date, id: last.eventId }) : null };
+}
+
+/** How many events the pin holds in the range: at most PIN_MAX_EVENTS, so always exact. */
+export function countPinned(viewId: number, range: Pick<TimelineFilter, 'from' | 'to'>, db: Executor = getDb()): number {
+  return db.select({ n: count() }).from(viewPins).where(pinnedWhere(viewId, range)).get()!.n;
+}
+
+/** The pinned events per period of their start date and type, oldest first, for the chart. */
+export function pinnedBuckets(viewId: number, range: Pick<TimelineFilter, 'from' | 'to'>, granularity: Granularity, db: Executor = getDb()): Bucket[] {
+  const bucket = bucketExpression(sql`${viewPins.date}`, granularity);
+  return db
+    .select({ bucket: sql<string>`${bucket}`, type: viewPins.type, count: count() })
+    .from(viewPins)
+    .where(pinnedWhere(viewId, range))
+    .groupBy(sql`1`, sql`2`)
+    .orderBy(sql`1`, sql`2`)
+    .all();
 }
 
 /**
@@ -395,4 +462,101 @@ export function getPinnedEvent(viewId: number, eventId: number, db: Executor = g
     .where(and(eq(viewPins.viewId, viewId), eq(viewPins.eventId, eventId)))
     .get();
   return row ? (row.item as TimelineItem) : null;
+}
+
+/** Records that the user opened the view now: what "since you last opened it" on /views counts from. */
+export function recordViewVisit(viewId: number, user: { id: number }, { now = new Date() }: { now?: Date } = {}, db: Executor = getDb()) {
+  db.insert(viewVisits)
+    .values({ viewId, userId: user.id, openedAt: iso(now) })
+    .onConflictDoUpdate({ target: [viewVisits.viewId, viewVisits.userId], set: { openedAt: iso(now) } })
+    .run();
+}
+
+/** Of the events changed since a visit, how many newest ones are checked against a view's filter. */
+export const CHANGE_SCAN = 500;
+/** A search in this many events or more (by its whole words) is too common to check per changed event. */
+export const CHANGE_TEXT_CAP = 2_000;
+/** A search of more distinct words than this is not counted: each word is probed on its own. */
+const MAX_PROBED_WORDS = 16;
+
+export type ChangesSinceVisit =
+  /** A pinned view shows the pin whatever changed since; /views says so instead of counting. */
+  | { pinned: true }
+  | { openedAt: null }
+  | { openedAt: string; uncounted: true }
+  | {
+      openedAt: string;
+      count: number;
+      /** More events changed than CHANGE_SCAN: the count is of the newest ones. */
+      capped: boolean;
+      /** The search's prefixes were counted as whole words: the count can be low. */
+      wholeWords: boolean;
+    };
+
+/**
+ * For each view, how many events its filter matches that were added or changed since the reader last
+ * opened it. From the other side of the timeline: the events changed since then, newest first by their
+ * own index and at most CHANGE_SCAN + 1 of them, each checked against the filter by id. A search is
+ * checked per event by its whole words, since a prefix would merge its words' doclists again for every
+ * event (100 ms or more each at a million events); and a search with a word in CHANGE_TEXT_CAP events or
+ * more is not counted at all, as each check would then seek in that word's long doclist. Each word is
+ * probed alone, up to the cap, so the probe is bounded too (probing two common words together would walk
+ * both doclists to find the few events holding both). So a view's count costs at most its words' probes
+ * and CHANGE_SCAN + 1 cheap lookups, whatever its filter.
+ */
+export function changesSinceVisits(
+  list: ViewRecord[],
+  reader: { id: number },
+  { textCap = CHANGE_TEXT_CAP }: { textCap?: number } = {},
+  db: Executor = getDb(),
+): Map<number, ChangesSinceVisit> {
+  const out = new Map<number, ChangesSinceVisit>();
+  if (!list.length) return out;
+  const visits = new Map(
+    db
+      .select({ viewId: viewVisits.viewId, openedAt: viewVisits.openedAt })
+      .from(viewVisits)
+      .where(
+        and(
+          eq(viewVisits.userId, reader.id),
+          inArray(
+            viewVisits.viewId,
+            list.map((v) => v.id),
+          ),
+        ),
+      )
+      .all()
+      .map((v) => [v.viewId, v.openedAt]),
+  );
+  for (const view of list) {
+    const openedAt = visits.get(view.id);
+    if (view.mode === 'pinned') out.set(view.id, { pinned: true });
+    else out.set(view.id, openedAt ? changesSince(db, view, openedAt, reader, textCap) : { openedAt: null });
+  }
+  return out;
+}
+
+function changesSince(db: Executor, view: ViewRecord, openedAt: string, reader: { id: number }, textCap: number): ChangesSinceVisit {
+  const { filter } = parseViewFilter(view.filters);
+  const initiativeIds = resolveInitiativeIds(db, filter.initiatives);
+  const none = { openedAt, count: 0, capped: false, wholeWords: false };
+  if (filter.initiatives.length && !initiativeIds.length) return none;
+  const text = filter.q ? toReaderSearchExpression(filter.q, reader.id, { whole: true }) : null;
+  if (filter.q) {
+    const words = searchWords(filter.q);
+    if (words.length > MAX_PROBED_WORDS) return { openedAt, uncounted: true };
+    const probe = (word: string) =>
+      firstRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ${`"${word}"`} LIMIT ${textCap})`)!.n;
+    if (words.some((w) => probe(w) >= textCap)) return { openedAt, uncounted: true };
+  }
+  // The newest changes, read from events_updated_idx alone: it holds every column a condition reads on the event.
+  const conditions = sql.join(eventConditions(filter, initiativeIds, reader, { textPerRow: true, text, listed: true }), sql` AND `);
+  const row = firstRow<{ scanned: number; n: number }>(
+    db,
+    // One row past CHANGE_SCAN says there were more; the count is of the newest CHANGE_SCAN.
+    sql`SELECT count(*) AS scanned, coalesce(sum(CASE WHEN n <= ${CHANGE_SCAN} THEN m END), 0) AS n FROM (
+      SELECT (CASE WHEN ${conditions} THEN 1 ELSE 0 END) AS m, row_number() OVER (ORDER BY e.updated_at DESC) AS n FROM events e
+      WHERE e.deleted_at IS NULL AND e.updated_at > ${openedAt} ORDER BY e.updated_at DESC LIMIT ${CHANGE_SCAN + 1})`,
+  )!;
+  return { openedAt, count: row.n, capped: row.scanned > CHANGE_SCAN, wholeWords: !!filter.q && hasPrefix(filter.q) };
 }

@@ -39,6 +39,16 @@ function partsOf(input: string): Part[] | null {
   return parts.slice(0, MAX_PARTS);
 }
 
+/** Every distinct word of a search (its phrases' words one by one), or none when nothing is searchable. */
+export function searchWords(input: string): string[] {
+  return [...new Set((partsOf(input) ?? []).flatMap((p) => p.words))];
+}
+
+/** Whether the search holds a prefix (a starred word, or its last bare word), which matches more than its whole words. */
+export function hasPrefix(input: string): boolean {
+  return (partsOf(input) ?? []).some((p) => p.prefix && [...p.words[p.words.length - 1]!].length >= MIN_PREFIX);
+}
+
 function render(p: Part, token: (word: string) => string = (w) => w): string {
   const text = `"${p.words.map(token).join(' ')}"`;
   const tail = p.words[p.words.length - 1]!;

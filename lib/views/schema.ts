@@ -1,6 +1,7 @@
 // What the view forms send, checked at the boundary. The filter arrives as the timeline's query string
 // and is parsed by the timeline's own parser, so a view stores only what the timeline accepts.
 import { z } from 'zod';
+import { isIsoDate } from '@/lib/dates';
 import { VISIBILITIES } from '@/lib/annotations/vocabulary';
 import { parseFilter, type TimelineFilter } from '@/lib/timeline/filters';
 import { BRIEFING_MAX, SHARE_DEFAULT_DAYS, SHARE_LABEL_MAX, SHARE_MAX_DAYS, VIEW_FILTER_MAX, VIEW_MODES, VIEW_NAME_MAX } from './vocabulary';
@@ -61,8 +62,20 @@ export const shareLinkId = z.object({ linkId: recordId });
 
 /**
  * A view page's filter parameters: the filter from the view alone, with the URL's page parameters only
- * (cursor, limit), so that editing the query string moves through the view's pages and nothing else.
+ * (cursor, limit) and a date range that narrows the view's own (the chart's bars), so that editing the
+ * query string moves through the view's events and never past them. `narrowed` says the URL's range applied.
  */
-export function viewPageParams(filters: string, url: Record<string, string | string[] | undefined>): Record<string, string | string[] | undefined> {
-  return { ...Object.fromEntries(new URLSearchParams(filters)), cursor: url.cursor, limit: url.limit };
+export function viewPageParams(
+  filters: string,
+  url: Record<string, string | string[] | undefined>,
+): { params: Record<string, string | string[] | undefined>; narrowed: boolean } {
+  const stored = Object.fromEntries(new URLSearchParams(filters));
+  const date = (v: string | string[] | undefined) => (typeof v === 'string' && isIsoDate(v) ? v : undefined);
+  const [fromUrl, toUrl] = [date(url.from), date(url.to)];
+  // ISO dates compare as strings; a stored bound that no longer parses is left for parseFilter to report.
+  const from = fromUrl && !(stored.from && stored.from > fromUrl) ? fromUrl : stored.from;
+  const to = toUrl && !(stored.to && stored.to < toUrl) ? toUrl : stored.to;
+  const narrowed = (from !== stored.from || to !== stored.to) && !(from && to && from > to);
+  const range = narrowed ? { from, to } : { from: stored.from, to: stored.to };
+  return { params: { ...stored, ...range, cursor: url.cursor, limit: url.limit }, narrowed };
 }

@@ -6,6 +6,7 @@ import { countEvents, countEventsUpTo, eventBuckets, listEvents } from '@/db/que
 import { EMPTY_FILTER, type TimelineFilter } from '@/lib/timeline/filters';
 import { decodeCursor } from '@/lib/timeline/cursor';
 import { annotationBenchmarks, annotationReads, hasAnnotations } from './bench-annotations';
+import { viewBenchmarks } from './bench-views';
 
 type Call = { sql: string; raw: boolean; method: 'all' | 'get' | 'run'; args: unknown[] };
 export type BenchRow = {
@@ -166,7 +167,7 @@ export type BenchOptions = {
   /** How long each measured function is warmed up at most, in ms (at least 3 runs either way). */
   warmMs?: number;
   /** Only these rows: the timeline's or the annotations' (both when unset). */
-  only?: 'timeline' | 'annotations';
+  only?: 'timeline' | 'annotations' | 'views';
 };
 
 export function runBenchmark(db: DB, options: BenchOptions = {}): BenchRow[] {
@@ -179,8 +180,9 @@ export function runBenchmark(db: DB, options: BenchOptions = {}): BenchRow[] {
 }
 
 function benchmarks(db: DB, rec: Recorder, { iterations = 30, pages = 200, baseline, only }: BenchOptions): BenchRow[] {
-  const rows = only === 'annotations' ? [] : timelineBenchmarks(db, rec, iterations, pages);
-  if (only !== 'timeline' && hasAnnotations(db)) {
+  const rows = only === undefined || only === 'timeline' ? timelineBenchmarks(db, rec, iterations, pages) : [];
+  if (only === undefined || only === 'views') rows.push(...viewBenchmarks({ db, measure: (name, fn) => measure(rec, name, iterations, fn) }));
+  if ((only === undefined || only === 'annotations') && hasAnnotations(db)) {
     rows.push(
       ...annotationBenchmarks({ db, baseline: baseline ?? null, measure: (name, fn, without) => measure(rec, name, iterations, fn, BUDGET_MS, without) }),
     );

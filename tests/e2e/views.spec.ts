@@ -117,6 +117,16 @@ test.describe('saved views', () => {
     const shown = await listed();
     expect(shown).toEqual(inView.map((id) => `${new URL(link).pathname}/events/${id}`));
 
+    // On paper: the briefing and its events, without the page's controls.
+    await reader.emulateMedia({ media: 'print' });
+    await expect(reader.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(reader.getByRole('region', { name: 'Matching events' })).toBeVisible();
+    await expect(reader.getByRole('region', { name: 'Events over time, by type' })).toBeVisible();
+    await expect(reader.getByRole('link', { name: 'Follow this view in a feed reader (Atom)' })).toBeHidden();
+    await expect(reader.getByRole('navigation', { name: 'Chart periods' })).toBeHidden();
+    await expect(reader.getByRole('navigation', { name: 'Pages' })).toBeHidden();
+    await reader.emulateMedia({ media: 'screen' });
+
     const atom = await reader.request.get(`${link}/feed.xml`);
     expect(atom.status()).toBe(200);
     expect(atom.headers()['content-type']).toContain('application/atom+xml');
@@ -171,13 +181,17 @@ test.describe('saved views', () => {
     await expect(page.getByRole('link', { name: `Copy of Edited ${stamp}` })).toHaveCount(0);
   });
 
-  test('a pinned view keeps its events as they stood, and its owner sees how many changed since the pin', async ({ page, browser }) => {
+  test('a pinned view keeps its events and annotations as they stood, and its owner sees what changed since the pin', async ({ page, browser }) => {
     // A word of its own, so that the view's filter matches only this test's events.
     const word = `pinword${Date.now()}`;
     const form = new EventFormPage(page);
     await form.gotoNew();
     await form.fillBasics({ title: `Before the pin ${word}`, type: 'Meeting', date: '2024-03-04' });
     const first = await form.saveAndOpen();
+    const panel = new AnnotationsPanel(page);
+    await panel.write(`Read at the pin ${word}`);
+    await panel.add().click();
+    await expect(panel.thread(`Read at the pin ${word}`)).not.toContainText('Saving…');
 
     await page.goto(`/events?q=${word}`);
     await page.getByRole('button', { name: 'Save view' }).click();
@@ -188,22 +202,57 @@ test.describe('saved views', () => {
     await expect(page.getByRole('heading', { level: 1, name: `Pinned ${word}` })).toBeVisible();
     const viewUrl = page.url();
     await expect(page.getByText('Nothing has changed since the pin.')).toBeVisible();
+    // A live view of the same search, opened (on saving) before the changes below.
+    await page.goto(`/events?q=${word}`);
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await save.getByLabel('Name').fill(`Live ${word}`);
+    await save.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Live ${word}` })).toBeVisible();
+    const liveUrl = page.url();
 
     await form.gotoEdit(first);
     await form.title().fill(`After the pin ${word}`);
     await form.saveAndOpen();
+    const thread = panel.thread(`Read at the pin ${word}`);
+    await thread.getByRole('button', { name: 'Edit', exact: true }).click();
+    await thread.getByRole('textbox', { name: 'Edit annotation' }).fill(`Rewritten after the pin ${word}`);
+    await thread.getByRole('button', { name: 'Save annotation' }).click();
+    await expect(panel.thread(`Rewritten after the pin ${word}`)).toBeVisible();
     await form.gotoNew();
     await form.fillBasics({ title: `Added after ${word}`, type: 'Meeting', date: '2024-05-06' });
     const second = await form.saveAndOpen();
 
+    // On /views, what changed since the owner last opened the live view (when it was saved): "at least", as
+    // the search's last word is counted whole there. The pinned view shows its pin whatever changed.
+    await page.goto('/views');
+    const liveRow = page.getByRole('listitem').filter({ hasText: `Live ${word}` });
+    await expect(liveRow).toContainText('At least 2 added or changed since you last opened it');
+    await expect(page.getByRole('listitem').filter({ hasText: `Pinned ${word}` })).toContainText('Pinned: shows its events as they stood');
+    // Opened again, nothing is new since.
+    await page.goto(liveUrl);
+    await page.goto('/views');
+    await expect(liveRow).toContainText('No whole-word matches added or changed since you last opened it');
+
     await page.goto(viewUrl);
+    await expect(page.getByRole('heading', { level: 2, name: 'Pinned events' })).toBeVisible();
+    await expect(page.getByText('1 matching event', { exact: true })).toBeVisible();
     const events = page.getByRole('region', { name: 'Matching events' });
     await expect(events.getByRole('link', { name: `Before the pin ${word}` })).toBeVisible();
     await expect(events.getByRole('link', { name: `After the pin ${word}` })).toHaveCount(0);
     await expect(events.getByRole('link', { name: `Added after ${word}` })).toHaveCount(0);
     await expect(page.getByText('2 changed since the pin.')).toBeVisible();
 
-    // Through a share link too, down to the event's own page.
+    // The pin's chart, and a bar that narrows the view to its period and no further.
+    await page.goto(viewUrl);
+    const chart = page.getByRole('region', { name: 'Events over time, by type' });
+    await chart.getByText('Chart data').click();
+    await chart.getByRole('link', { name: 'Narrow to 2024' }).click();
+    await expect(page).toHaveURL(/from=2024-01-01&to=2024-12-31/);
+    await expect(page.getByText('Showing one period of this view.')).toBeVisible();
+    await expect(events.getByRole('link', { name: `Before the pin ${word}` })).toBeVisible();
+
+    // Through a share link too, down to the event's own page, with the annotation as it read at the pin.
+    await page.goto(viewUrl);
     await page.getByRole('form', { name: 'Create share link' }).getByLabel('Label').fill('Pinned reader');
     await page.getByRole('button', { name: 'Create share link' }).click();
     const field = page.getByRole('textbox', { name: 'Share link' });
@@ -212,8 +261,11 @@ test.describe('saved views', () => {
     const anonymous = await browser.newContext();
     const reader = await anonymous.newPage();
     await reader.goto(link);
+    await expect(reader.getByRole('heading', { level: 2, name: 'Pinned events' })).toBeVisible();
     await reader.getByRole('link', { name: `Before the pin ${word}` }).click();
     await expect(reader.getByRole('heading', { level: 1, name: `Before the pin ${word}` })).toBeVisible();
+    await expect(reader.getByText(`Read at the pin ${word}`)).toBeVisible();
+    await expect(reader.getByText(`Rewritten after the pin ${word}`)).toHaveCount(0);
     expect((await reader.goto(`${link}/events/${second}`))?.status()).toBe(404);
     await anonymous.close();
 

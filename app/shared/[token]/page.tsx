@@ -4,14 +4,10 @@
 import type { Metadata } from 'next';
 import { AnnotationMarkdown } from '@/components/annotations/markdown';
 import { ViewEvents } from '@/components/views/view-events';
-import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
-import { timelineSource } from '@/db/queries/timeline-view';
-import { listPinnedEvents } from '@/db/queries/views';
+import { viewTimeline } from '@/db/queries/timeline-view';
 import { requireShareToken } from '@/lib/auth/guard';
 import { formatTimestamp } from '@/lib/dates';
-import { parseFilter } from '@/lib/timeline/filters';
-import { chartPeriod, timelineLinks } from '@/lib/timeline/view';
-import { viewPageParams } from '@/lib/views/schema';
+import { timelineLinks } from '@/lib/timeline/view';
 
 export const metadata: Metadata = { title: 'Shared view', robots: { index: false, follow: false } };
 
@@ -20,9 +16,8 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<
 export default async function SharedViewPage(props: Props) {
   const { token } = await props.params;
   const { view } = await requireShareToken(token);
-  const searchParams = await props.searchParams;
-  // The filter comes from the view alone; the URL may only move through its pages and chart periods.
-  const { filter, page, errors } = checkFilterReferences(parseFilter(viewPageParams(view.filters, searchParams)));
+  // The filter comes from the view alone; the URL may only move through its pages and narrow its period.
+  const timeline = viewTimeline({ view, searchParams: await props.searchParams, reader: null });
   const base = `/shared/${encodeURIComponent(token)}`;
   const links = timelineLinks(base, (id) => `${base}/events/${id}`);
   return (
@@ -47,18 +42,7 @@ export default async function SharedViewPage(props: Props) {
           </section>
         ) : null}
       </header>
-      <ViewEvents
-        pinned={view.mode === 'pinned' ? listPinnedEvents(view.id).map((p) => p.item) : null}
-        timeline={{
-          filter,
-          page,
-          errors,
-          period: chartPeriod(searchParams, filter),
-          reference: { countries: listCountries(), initiatives: listInitiatives(), tags: [] },
-          source: timelineSource({ filter, page, reader: null }),
-          links,
-        }}
-      />
+      <ViewEvents mode={view.mode} timeline={timeline} links={links} />
     </article>
   );
 }

@@ -10,14 +10,12 @@ import { ShareLinks } from '@/components/views/share-links';
 import { ViewEvents } from '@/components/views/view-events';
 import { SaveViewForm } from '@/components/views/save-view-form';
 import { ViewControls } from '@/components/views/view-controls';
-import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
-import { timelineSource } from '@/db/queries/timeline-view';
-import { changesSincePin, getView, listPinnedEvents, listShareLinks } from '@/db/queries/views';
+import { viewTimeline } from '@/db/queries/timeline-view';
+import { changesSincePin, getView, listShareLinks, recordViewVisit } from '@/db/queries/views';
 import { requirePermission } from '@/lib/auth/guard';
 import { formatTimestamp } from '@/lib/dates';
-import { parseFilter } from '@/lib/timeline/filters';
-import { chartPeriod, EVENTS_LINKS, timelineLinks } from '@/lib/timeline/view';
-import { parseViewFilter, viewPageParams } from '@/lib/views/schema';
+import { EVENTS_LINKS, timelineLinks } from '@/lib/timeline/view';
+import { parseViewFilter } from '@/lib/views/schema';
 
 export const metadata: Metadata = { title: 'View' };
 
@@ -28,12 +26,12 @@ export default async function ViewPage(props: { params: Promise<{ id: string }>;
   const id = viewId.safeParse((await props.params).id);
   const view = id.success ? getView(id.data, user) : null;
   if (!view) notFound();
-  const searchParams = await props.searchParams;
   const stored = parseViewFilter(view.filters);
-  // The page's own parameters (cursor, chart period) come from the URL; the filter only from the view.
-  const { filter, page, errors } = checkFilterReferences(parseFilter(viewPageParams(view.filters, searchParams)));
+  // The page's own parameters (cursor, chart period, a narrower range) come from the URL; the filter from the view.
+  const timeline = viewTimeline({ view, searchParams: await props.searchParams, reader: user });
   const owner = view.owner.id === user.id;
-  const changes = view.mode === 'pinned' && owner ? changesSincePin(view, filter) : null;
+  const changes = view.mode === 'pinned' && owner ? changesSincePin(view, stored.filter) : null;
+  recordViewVisit(view.id, user);
   // The owner's or an admin's: null for anyone else.
   const links = listShareLinks({ viewId: view.id, editor: user });
 
@@ -78,28 +76,21 @@ export default async function ViewPage(props: { params: Promise<{ id: string }>;
       {links ? <ShareLinks viewId={view.id} links={links} now={new Date().toISOString()} /> : null}
 
       <ViewEvents
-        pinned={view.mode === 'pinned' ? listPinnedEvents(view.id).map((p) => p.item) : null}
+        mode={view.mode}
+        timeline={timeline}
+        links={timelineLinks(`/views/${view.id}`, (eventId) => `/events/${eventId}`)}
         note={
           changes ? (
             <p className="no-print text-sm text-slate-700">
               {changes.count === 0 ? 'Nothing has changed since the pin.' : `${changes.count}${changes.capped ? '+' : ''} changed since the pin. `}
               {changes.count ? (
-                <Link href={EVENTS_LINKS.timeline(filter)} className="text-blue-700 hover:underline">
+                <Link href={EVENTS_LINKS.timeline(stored.filter)} className="text-blue-700 hover:underline">
                   Open the live timeline
                 </Link>
               ) : null}
             </p>
           ) : null
         }
-        timeline={{
-          filter,
-          page,
-          errors,
-          period: chartPeriod(searchParams, filter),
-          reference: { countries: listCountries(), initiatives: listInitiatives(), tags: [] },
-          source: timelineSource({ filter, page, reader: user }),
-          links: timelineLinks(`/views/${view.id}`, (eventId) => `/events/${eventId}`),
-        }}
       />
     </div>
   );

@@ -11,6 +11,7 @@ import { PinnedEvent } from '@/components/views/pinned-event';
 import { idsOfThreads, listEventThreads, listVersionsOf } from '@/db/queries/annotations';
 import { getEvent } from '@/db/queries/event-detail';
 import { getPinnedEvent, viewHoldsEvent } from '@/db/queries/views';
+import { teamHistory, threadsAsOf } from '@/lib/annotations/as-of';
 import { requireShareToken } from '@/lib/auth/guard';
 import { timelineLinks } from '@/lib/timeline/view';
 import { parseViewFilter } from '@/lib/views/schema';
@@ -34,10 +35,13 @@ export default async function SharedEventPage(props: Props) {
   const base = `/shared/${encodeURIComponent(token)}`;
   const links = timelineLinks(base, (eventId) => `${base}/events/${eventId}`);
   const threads = listEventThreads(id, null);
-  // Of a pinned view, the threads and replies written before the pin (as they read now: see docs/shared-views.md).
-  const before = (a: { createdAt: string }) => !view.pinnedAt || a.createdAt <= view.pinnedAt;
-  const all = [...threads.event, ...[...threads.bySource.values()].flat()].filter(before).map((t) => ({ ...t, replies: t.replies.filter(before) }));
-  const versions = listVersionsOf(idsOfThreads(all));
+  const current = [...threads.event, ...[...threads.bySource.values()].flat()];
+  const currentVersions = listVersionsOf(idsOfThreads(current));
+  // Of a pinned view, the team's threads as they read at the pin, from their stored versions. Either way
+  // only the versions written for the team: an annotation made team later keeps its private drafts.
+  const asShown = view.mode === 'pinned' ? threadsAsOf(current, currentVersions, view.pinnedAt!) : { threads: current, versions: currentVersions };
+  const all = asShown.threads;
+  const versions = teamHistory(asShown.versions);
   return (
     <article className="space-y-6">
       <p className="no-print text-sm">
