@@ -4,11 +4,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnnotationFeed } from '@/components/annotations/annotation-feed';
 import { AnnotationListFilters } from '@/components/annotations/annotation-list-filters';
+import { ExportLink } from '@/components/export/export-link';
 import { FilterChips } from '@/components/timeline/filter-chips';
 import { listAnnotationAuthors, listAnnotationPage, listAnnotationSubjects, listAnnotationTagChoices, TEXT_SET_CAP } from '@/db/queries/annotation-list';
 import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
+import { annotationsExportHref } from '@/lib/export/links';
 import { annotationListHref, hasEventFilter, parseAnnotationList } from '@/lib/annotations/filters';
 import { isEmptyFilter } from '@/lib/timeline/filters';
 
@@ -49,12 +51,12 @@ export default async function AnnotationsPage(props: { searchParams: Promise<Sea
             Your annotations and the team’s, newest first. Private ones are yours alone; judgments are assessments, not reported facts.
           </p>
         </div>
-        <Link
-          href={annotationListHref({ ...query, authorId: mine ? null : user.id }, events)}
-          className="no-print text-sm font-medium text-blue-700 hover:underline"
-        >
-          {mine ? 'Everyone’s annotations' : 'Mine only'}
-        </Link>
+        <div className="no-print flex items-center gap-3">
+          <Link href={annotationListHref({ ...query, authorId: mine ? null : user.id }, events)} className="text-sm font-medium text-blue-700 hover:underline">
+            {mine ? 'Everyone’s annotations' : 'Mine only'}
+          </Link>
+          {result.broadText ? null : <ExportLink href={annotationsExportHref(query, events)} />}
+        </div>
       </div>
 
       <AnnotationListFilters

@@ -10,6 +10,8 @@ import { can } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/dates';
 import { MAP_VIEW_LABELS, MAP_VIEWS, type MapView } from '@/lib/map/views';
 import { inputClass } from '@/components/field';
+import { ExportLink } from '@/components/export/export-link';
+import { stancesExportHref } from '@/lib/export/links';
 
 export const metadata: Metadata = { title: 'Stances' };
 
@@ -49,11 +51,14 @@ export default async function CountriesPage(props: { searchParams: Promise<Searc
           <h1 className="text-2xl font-semibold tracking-tight">Stances</h1>
           <p className="text-sm text-slate-600">Where each country stands on each initiative, from the stance ledger.</p>
         </div>
-        {can(user.role, 'write') ? (
-          <Link href="/stances/new" className="no-print rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
-            Record a stance
-          </Link>
-        ) : null}
+        <div className="no-print flex items-center gap-2">
+          <ExportLink href={stancesExportHref({ current: true })} />
+          {can(user.role, 'write') ? (
+            <Link href="/stances/new" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">
+              Record a stance
+            </Link>
+          ) : null}
+        </div>
       </div>
       <PositionLegend />
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { NewEventLink } from '@/components/events/new-event-link';
+import { ExportLink } from '@/components/export/export-link';
 import { SaveViewForm } from '@/components/views/save-view-form';
 import { TimelineView } from '@/components/timeline/timeline-view';
 import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
@@ -7,6 +8,7 @@ import { listTags } from '@/db/queries/tags';
 import { timelineSource } from '@/db/queries/timeline-view';
 import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
+import { eventsExportHref } from '@/lib/export/links';
 import { filterToSearchParams, parseFilter } from '@/lib/timeline/filters';
 import { chartPeriod, EVENTS_LINKS } from '@/lib/timeline/view';
 
@@ -31,6 +33,7 @@ export default async function TimelinePage(props: { searchParams: Promise<Search
       actions={
         <div className="relative flex items-center gap-2">
           {can(user.role, 'write') ? <SaveViewForm filters={filterToSearchParams(filter).toString()} /> : null}
+          <ExportLink href={eventsExportHref(filter)} />
           <NewEventLink role={user.role} />
         </div>
       }

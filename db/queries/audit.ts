@@ -26,3 +26,22 @@ export function insertAuditEntry(entry: AuditInput, tx: Executor = getDb()) {
     })
     .run();
 }
+
+/** An export, when it ends: who, what and with which filters, how many rows, and whether it ran to its end. */
+export function recordExport(
+  {
+    actorId,
+    kind,
+    filters,
+    columns,
+    rows,
+    complete,
+    via,
+  }: { actorId: number | null; kind: string; filters: string; columns: string[]; rows: number; complete: boolean; via?: string },
+  tx: Executor = getDb(),
+) {
+  insertAuditEntry(
+    { actorId, action: `export.${kind}`, entityType: 'export', entityId: kind, after: { filters, columns, rows, complete }, detail: via ?? null },
+    tx,
+  );
+}

@@ -183,3 +183,19 @@ export function annotationListHref(query: AnnotationQuery, events: TimelineFilte
   const params = annotationListParams(query, events, before).toString();
   return params ? `/annotations?${params}` : '/annotations';
 }
+
+export type StrictListResult = { ok: true; query: AnnotationQuery; events: TimelineFilter } | { ok: false; param: string; message: string };
+
+/**
+ * The filters of /annotations, strictly (for its CSV export): an unknown parameter, a page parameter or
+ * a value that does not parse is refused, naming the parameter, rather than dropped.
+ */
+export function parseAnnotationListStrict(params: URLSearchParams): StrictListResult {
+  const known = new Set<string>([...OWN_PARAMS.filter((p) => p !== 'limit' && p !== 'cursor'), 'annotationTag', ...EVENT_PARAMS]);
+  const unknown = [...params.keys()].find((k) => !known.has(k));
+  if (unknown) return { ok: false, param: unknown, message: `Unknown parameter ${unknown}` };
+  const { query, events, errors, eventErrors } = parseAnnotationList(params);
+  const [param, messages] = [...Object.entries(errors), ...Object.entries(eventErrors)].find(([, m]) => m?.length) ?? [];
+  if (param) return { ok: false, param, message: `${param}: ${messages!.join('; ')}` };
+  return { ok: true, query, events };
+}

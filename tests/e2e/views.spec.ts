@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { storageStatePath } from './fixtures/accounts';
 import { AnnotationsPanel } from './pages/annotations-panel';
 import { EventFormPage } from './pages/event-form-page';
@@ -126,6 +128,11 @@ test.describe('saved views', () => {
     await expect(reader.getByRole('navigation', { name: 'Chart periods' })).toBeHidden();
     await expect(reader.getByRole('navigation', { name: 'Pages' })).toBeHidden();
     await reader.emulateMedia({ media: 'screen' });
+
+    // Its CSV through the link: the same events.
+    const [file] = await Promise.all([reader.waitForEvent('download'), reader.getByRole('link', { name: 'Export CSV' }).click()]);
+    const exported = parse(await readFile((await file.path())!, 'utf8'), { columns: true, record_delimiter: ['\r\n'] }) as { id: string }[];
+    expect(exported.map((r) => Number(r.id))).toEqual(inView);
 
     const atom = await reader.request.get(`${link}/feed.xml`);
     expect(atom.status()).toBe(200);

@@ -24,8 +24,8 @@ const PUBLIC_ACTIONS = new Set(['app/login/actions.ts#signInAction', 'app/login/
 // Actions a viewer may use: changing one's own password.
 const VIEWER_ACTIONS = new Set(['app/account/actions.ts#changeOwnPassword']);
 // Routes an anonymous caller must be able to use, and why: health is for load balancers and Playwright.
-// Reached without a session: the health check, and a share link's feed (it asks authorizeShareToken).
-const PUBLIC_ROUTES = new Set(['app/api/health/route.ts#GET', 'app/shared/[token]/feed.xml/route.ts#GET']);
+// Reached without a session: the health check, and a share link's feed and CSV (each asks authorizeShareToken).
+const PUBLIC_ROUTES = new Set(['app/api/health/route.ts#GET', 'app/shared/[token]/feed.xml/route.ts#GET', 'app/shared/[token]/events.csv/route.ts#GET']);
 
 function plausibleForm(): FormData {
   const form = new FormData();

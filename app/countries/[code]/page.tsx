@@ -6,6 +6,7 @@ import { StanceThreads } from '@/components/annotations/stance-threads';
 import { CountryMemberships } from '@/components/countries/country-memberships';
 import { CurrentStances } from '@/components/countries/current-stances';
 import { StanceLedger } from '@/components/countries/stance-ledger';
+import { ExportLink } from '@/components/export/export-link';
 import { EventListSection } from '@/components/timeline/event-list-section';
 import { idsOfThreads, listStanceThreads, listVersionsOf } from '@/db/queries/annotations';
 import { listEventLabels } from '@/db/queries/events';
@@ -17,6 +18,7 @@ import { requirePermission } from '@/lib/auth/guard';
 import { can } from '@/lib/auth/roles';
 import { EMPTY_FILTER } from '@/lib/timeline/filters';
 import { EVENTS_LINKS } from '@/lib/timeline/view';
+import { stancesExportHref } from '@/lib/export/links';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ recorded?: string }> };
 
@@ -68,19 +70,22 @@ export default async function CountryPage(props: Props) {
             {country.code} · {country.subregion ?? country.region}
           </p>
         </div>
-        {writer ? (
-          <div className="no-print flex gap-2 text-sm">
-            <Link href={`/stances/new?country=${country.code}`} className="rounded-md bg-blue-700 px-3 py-2 font-medium text-white hover:bg-blue-800">
-              Record a stance
-            </Link>
-            <Link
-              href={`/memberships/new?country=${country.code}`}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-slate-700 hover:bg-slate-50"
-            >
-              Record a membership
-            </Link>
-          </div>
-        ) : null}
+        <div className="no-print flex gap-2 text-sm">
+          <ExportLink href={stancesExportHref({ country: country.code })} />
+          {writer ? (
+            <>
+              <Link href={`/stances/new?country=${country.code}`} className="rounded-md bg-blue-700 px-3 py-2 font-medium text-white hover:bg-blue-800">
+                Record a stance
+              </Link>
+              <Link
+                href={`/memberships/new?country=${country.code}`}
+                className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-slate-700 hover:bg-slate-50"
+              >
+                Record a membership
+              </Link>
+            </>
+          ) : null}
+        </div>
       </div>
       {recorded ? (
         <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">

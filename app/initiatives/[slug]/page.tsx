@@ -13,6 +13,8 @@ import { formatDate } from '@/lib/dates';
 import { EMPTY_FILTER } from '@/lib/timeline/filters';
 import { EVENTS_LINKS } from '@/lib/timeline/view';
 import { MEMBERSHIP_ROLE_LABELS } from '@/lib/stances/scale';
+import { ExportLink } from '@/components/export/export-link';
+import { stancesExportHref } from '@/lib/export/links';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -52,9 +54,12 @@ export default async function InitiativePage(props: Props) {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{initiative.name}</h1>
         {initiative.description ? <p className="mt-2 max-w-3xl text-slate-700">{initiative.description}</p> : null}
-        <Link href={`/countries?initiative=${initiative.slug}`} className="no-print mt-2 inline-block text-sm text-blue-700 hover:underline">
-          Map of positions →
-        </Link>
+        <div className="no-print mt-2 flex items-center gap-3">
+          <Link href={`/countries?initiative=${initiative.slug}`} className="text-sm text-blue-700 hover:underline">
+            Map of positions →
+          </Link>
+          <ExportLink href={stancesExportHref({ initiative: initiative.slug, current: true })} />
+        </div>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">

@@ -3,6 +3,7 @@
 // pin), with every link kept under /shared/<token> and no control of the app.
 import type { Metadata } from 'next';
 import { AnnotationMarkdown } from '@/components/annotations/markdown';
+import { ExportLink } from '@/components/export/export-link';
 import { ViewEvents } from '@/components/views/view-events';
 import { viewTimeline } from '@/db/queries/timeline-view';
 import { requireShareToken } from '@/lib/auth/guard';
@@ -29,13 +30,14 @@ export default async function SharedViewPage(props: Props) {
           By {view.owner.name} ·{' '}
           {view.mode === 'pinned' ? `as it stood ${formatTimestamp(view.pinnedAt!)}` : `live, as of ${formatTimestamp(new Date().toISOString())}`}
         </p>
-        {view.mode === 'live' ? (
-          <p className="no-print text-xs">
+        <div className="no-print flex flex-wrap items-center gap-3 text-xs">
+          <ExportLink href={`${base}/events.csv`} />
+          {view.mode === 'live' ? (
             <a href={`${base}/feed.xml`} type="application/atom+xml" className="text-blue-700 hover:underline">
               Follow this view in a feed reader (Atom)
             </a>
-          </p>
-        ) : null}
+          ) : null}
+        </div>
         {view.briefing ? (
           <section aria-label="Briefing note" className="max-w-3xl text-sm text-slate-800">
             <AnnotationMarkdown>{view.briefing}</AnnotationMarkdown>

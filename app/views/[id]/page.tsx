@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { AnnotationMarkdown } from '@/components/annotations/markdown';
+import { ExportLink } from '@/components/export/export-link';
 import { ShareLinks } from '@/components/views/share-links';
 import { ViewEvents } from '@/components/views/view-events';
 import { SaveViewForm } from '@/components/views/save-view-form';
@@ -14,6 +15,7 @@ import { viewTimeline } from '@/db/queries/timeline-view';
 import { changesSincePin, getView, listShareLinks, recordViewVisit } from '@/db/queries/views';
 import { requirePermission } from '@/lib/auth/guard';
 import { formatTimestamp } from '@/lib/dates';
+import { eventsExportHref } from '@/lib/export/links';
 import { EVENTS_LINKS, timelineLinks } from '@/lib/timeline/view';
 import { parseViewFilter } from '@/lib/views/schema';
 
@@ -59,6 +61,8 @@ export default async function ViewPage(props: { params: Promise<{ id: string }>;
           {owner ? 'Yours' : `By ${view.owner.name}`} · {view.visibility === 'team' ? 'Team' : 'Private'} ·{' '}
           {view.mode === 'pinned' ? `Pinned ${formatTimestamp(view.pinnedAt!)}` : 'Live'} · updated {formatTimestamp(view.updatedAt)}
         </p>
+        {/* A pinned view's CSV is its snapshot, exported through a share link (/shared/<token>/events.csv). */}
+        {view.mode === 'live' ? <ExportLink href={eventsExportHref(stored.filter)} /> : null}
         {view.briefing ? (
           <section aria-label="Briefing note" className="prose-sm max-w-3xl rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-800">
             <AnnotationMarkdown>{view.briefing}</AnnotationMarkdown>

@@ -4,17 +4,16 @@ import { Feed } from 'feed';
 import { listFeedEvents } from '@/db/queries/views';
 import { authorizeShareToken } from '@/lib/auth/guard';
 import { formatDateRange } from '@/lib/dates';
+import { sharedNotFound } from '@/lib/views/not-found';
 import { parseViewFilter } from '@/lib/views/schema';
 
 export const dynamic = 'force-dynamic';
-
-const NOT_FOUND = () => new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const shared = await authorizeShareToken(token);
   // A pinned view does not change, so it has no feed.
-  if (!shared || shared.view.mode !== 'live') return NOT_FOUND();
+  if (!shared || shared.view.mode !== 'live') return sharedNotFound();
   const { view } = shared;
   const base = `${new URL(request.url).origin}/shared/${encodeURIComponent(token)}`;
   const items = listFeedEvents(parseViewFilter(view.filters).filter);

@@ -1,0 +1,26 @@
+// The columns of an events export, in their default order (issue 11): the timeline's fields, each
+// multi-valued cell joined with "; ", countries as CODE:role, people as "Name (capacity)".
+import type { EventExportRow } from '@/db/queries/export';
+import { LIST_SEPARATOR, type Column } from './csv';
+
+const list = (values: string[]) => values.join(LIST_SEPARATOR);
+
+export const EVENT_COLUMNS: readonly Column<EventExportRow>[] = [
+  { name: 'id', kind: 'number', value: (e) => e.id },
+  { name: 'date', kind: 'date', value: (e) => e.date },
+  { name: 'date_precision', kind: 'text', value: (e) => e.datePrecision },
+  { name: 'end_date', kind: 'date', value: (e) => e.endDate },
+  { name: 'title', kind: 'text', value: (e) => e.title },
+  { name: 'type', kind: 'text', value: (e) => e.type },
+  { name: 'summary', kind: 'text', value: (e) => e.summary },
+  { name: 'location', kind: 'text', value: (e) => e.location },
+  { name: 'countries', kind: 'text', value: (e) => list(e.countries.map((c) => `${c.code}:${c.role}`)) },
+  { name: 'initiatives', kind: 'text', value: (e) => list(e.initiatives.map((i) => i.slug)) },
+  { name: 'tags', kind: 'text', value: (e) => list(e.tags) },
+  { name: 'people', kind: 'text', value: (e) => list(e.people.map((p) => (p.capacity ? `${p.name} (${p.capacity})` : p.name))) },
+  { name: 'source_urls', kind: 'text', value: (e) => list(e.sources.map((s) => s.url)) },
+  { name: 'best_source_grade', kind: 'text', value: (e) => e.bestGrade },
+  { name: 'annotation_count', kind: 'number', value: (e) => e.annotationCount },
+  { name: 'created_at', kind: 'date', value: (e) => e.createdAt },
+  { name: 'updated_at', kind: 'date', value: (e) => e.updatedAt },
+];
