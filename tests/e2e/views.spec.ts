@@ -189,6 +189,8 @@ test.describe('saved views', () => {
   });
 
   test('a pinned view keeps its events and annotations as they stood, and its owner sees what changed since the pin', async ({ page, browser }) => {
+    // A long journey (three events, two views, an annotation edit, a share link): 14 s alone, over 30 s on a busy CI machine.
+    test.slow();
     // A word of its own, so that the view's filter matches only this test's events.
     const word = `pinword${Date.now()}`;
     const form = new EventFormPage(page);
