@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { NewEventLink } from '@/components/events/new-event-link';
+import Link from 'next/link';
 import { ExportLink } from '@/components/export/export-link';
+import { secondaryButtonClass } from '@/components/field';
 import { SaveViewForm } from '@/components/views/save-view-form';
 import { TimelineView } from '@/components/timeline/timeline-view';
 import { checkFilterReferences, listCountries, listInitiatives } from '@/db/queries/reference';
@@ -34,6 +36,11 @@ export default async function TimelinePage(props: { searchParams: Promise<Search
         <div className="relative flex items-center gap-2">
           {can(user.role, 'write') ? <SaveViewForm filters={filterToSearchParams(filter).toString()} /> : null}
           <ExportLink href={eventsExportHref(filter)} />
+          {can(user.role, 'write') ? (
+            <Link href="/events/import" className={`no-print ${secondaryButtonClass}`}>
+              Import CSV
+            </Link>
+          ) : null}
           <NewEventLink role={user.role} />
         </div>
       }

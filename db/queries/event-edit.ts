@@ -30,13 +30,16 @@ export function updateEvent({
   expectedVersion,
   input,
   actorId,
+  tx,
 }: {
   id: number;
   expectedVersion: number;
   input: EventInput;
   actorId: number | null;
+  /** A transaction to write in (an import's); otherwise the update is its own. */
+  tx?: Executor;
 }): UpdateResult {
-  return getDb().transaction((t): UpdateResult => {
+  const run = (t: Executor): UpdateResult => {
     const current = getEvent(id, {}, t);
     if (!current) return NOT_FOUND;
     const before = toEventInput(current);
@@ -70,7 +73,8 @@ export function updateEvent({
     syncEventSearch(t, id);
     insertAuditEntry({ actorId, action: 'event.update', entityType: 'event', entityId: id, before, after: input }, t);
     return written({ version: updated.version });
-  });
+  };
+  return tx ? run(tx) : getDb().transaction(run);
 }
 
 /**

@@ -4,7 +4,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
-import { eventPeople, events, people } from '@/db/schema';
+import { eventPeople, events, people, sources } from '@/db/schema';
 import { decodeCursor } from '@/lib/timeline/cursor';
 import type { AnnotationQuery } from '@/lib/annotations/filters';
 import type { AnnotationItem } from '@/lib/annotations/types';
@@ -19,20 +19,33 @@ import { listPinnedPage } from './views';
 /** Rows read per batch: a few milliseconds of the synchronous database at a million events. */
 export const EXPORT_BATCH = 500;
 
-export type EventExportRow = TimelineItem & {
+/** A source in full, as the `sources` column carries it so that an import can write it back. */
+export type ExportSource = {
+  url: string;
+  publisher: string;
+  title: string;
+  publishedDate: string | null;
+  reliability: string;
+  credibility: number;
+  quote: string | null;
+};
+
+export type EventExportRow = Omit<TimelineItem, 'sources'> & {
+  sources: ExportSource[];
   people: { name: string; capacity: string | null }[];
-  /** Null for a pinned view's events, whose snapshot keeps neither. */
+  /** Null for a pinned view's events, whose snapshot keeps none of them. */
+  version: number | null;
   createdAt: string | null;
   updatedAt: string | null;
 };
 
 const idList = (ids: number[]) => sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
-/** The people and timestamps of some events, which the timeline's items do not carry. */
+/** The people, full sources, versions and timestamps of some events, which the timeline's items do not carry. */
 function exportExtras(db: Executor, ids: number[]) {
   const stamps = new Map(
     db
-      .select({ id: events.id, createdAt: events.createdAt, updatedAt: events.updatedAt })
+      .select({ id: events.id, version: events.version, createdAt: events.createdAt, updatedAt: events.updatedAt })
       .from(events)
       .where(sql`${events.id} IN ${idList(ids)}`)
       .all()
@@ -47,7 +60,24 @@ function exportExtras(db: Executor, ids: number[]) {
     .orderBy(asc(eventPeople.eventId), sql`event_people.rowid`) // each event's people in the order they were entered
     .all();
   for (const { eventId, ...p } of rows) byEvent.set(eventId, [...(byEvent.get(eventId) ?? []), p]);
-  return { stamps, byEvent };
+  const sourcesByEvent = new Map<number, ExportSource[]>();
+  const sourceRows = db
+    .select({
+      eventId: sources.eventId,
+      url: sources.url,
+      publisher: sources.publisher,
+      title: sources.title,
+      publishedDate: sources.publishedDate,
+      reliability: sources.reliability,
+      credibility: sources.credibility,
+      quote: sources.quote,
+    })
+    .from(sources)
+    .where(sql`${sources.eventId} IN ${idList(ids)}`)
+    .orderBy(asc(sources.eventId), asc(sources.id)) // in the order they were entered, as the event page lists them
+    .all();
+  for (const { eventId, ...s } of sourceRows) sourcesByEvent.set(eventId, [...(sourcesByEvent.get(eventId) ?? []), s]);
+  return { stamps, byEvent, sourcesByEvent };
 }
 
 /**
@@ -59,13 +89,15 @@ export function* eventExportBatches(filter: TimelineFilter, reader: Reader, { ba
   do {
     const page = listEvents(filter, { limit: batch, cursor: cursor ? decodeCursor(cursor) : null }, reader, db);
     if (!page.items.length) return;
-    const { stamps, byEvent } = exportExtras(
+    const { stamps, byEvent, sourcesByEvent } = exportExtras(
       db,
       page.items.map((i) => i.id),
     );
     yield page.items.map((item): EventExportRow => ({
       ...item,
+      sources: sourcesByEvent.get(item.id) ?? [],
       people: byEvent.get(item.id) ?? [],
+      version: stamps.get(item.id)?.version ?? null,
       createdAt: stamps.get(item.id)?.createdAt ?? null,
       updatedAt: stamps.get(item.id)?.updatedAt ?? null,
     }));
@@ -73,13 +105,20 @@ export function* eventExportBatches(filter: TimelineFilter, reader: Reader, { ba
   } while (cursor);
 }
 
-/** A pinned view's events as the pin kept them (no people or timestamps: the snapshot holds neither). */
+/** A pinned view's events as the pin kept them (no people, versions or timestamps: the snapshot holds none). */
 export function* pinnedExportBatches(viewId: number, { batch = EXPORT_BATCH } = {}, db: Executor = getDb()) {
   let cursor: string | null = null;
   do {
     const page = listPinnedPage(viewId, { from: null, to: null }, { limit: batch, cursor: cursor ? decodeCursor(cursor) : null }, db);
     if (!page.items.length) return;
-    yield page.items.map((item): EventExportRow => ({ ...item, people: [], createdAt: null, updatedAt: null }));
+    yield page.items.map((item): EventExportRow => ({
+      ...item,
+      sources: item.sources.map((s) => ({ ...s, publishedDate: null, quote: null })),
+      people: [],
+      version: null,
+      createdAt: null,
+      updatedAt: null,
+    }));
     cursor = page.nextCursor;
   } while (cursor);
 }

@@ -1,9 +1,24 @@
 // The columns of an events export, in their default order (issue 11): the timeline's fields, each
-// multi-valued cell joined with "; ", countries as CODE:role, people as "Name (capacity)".
-import type { EventExportRow } from '@/db/queries/export';
+// multi-valued cell joined with "; ", countries as CODE:role, people as "Name (capacity)". `sources` (each
+// source in full, as JSON) and `version` are what an import needs to write an event back under the edit
+// form's version check (docs/import.md); `source_urls` is the readable list of the same sources.
+import type { EventExportRow, ExportSource } from '@/db/queries/export';
 import { LIST_SEPARATOR, type Column } from './csv';
 
 const list = (values: string[]) => values.join(LIST_SEPARATOR);
+
+/** A source as the `sources` cell's JSON writes it: snake_case keys, like the CSV's column names. */
+export function sourceCell(s: ExportSource) {
+  return {
+    url: s.url,
+    publisher: s.publisher,
+    title: s.title,
+    published_date: s.publishedDate,
+    reliability: s.reliability,
+    credibility: s.credibility,
+    quote: s.quote,
+  };
+}
 
 export const EVENT_COLUMNS: readonly Column<EventExportRow>[] = [
   { name: 'id', kind: 'number', value: (e) => e.id },
@@ -19,8 +34,10 @@ export const EVENT_COLUMNS: readonly Column<EventExportRow>[] = [
   { name: 'tags', kind: 'text', value: (e) => list(e.tags) },
   { name: 'people', kind: 'text', value: (e) => list(e.people.map((p) => (p.capacity ? `${p.name} (${p.capacity})` : p.name))) },
   { name: 'source_urls', kind: 'text', value: (e) => list(e.sources.map((s) => s.url)) },
+  { name: 'sources', kind: 'text', value: (e) => (e.sources.length ? JSON.stringify(e.sources.map(sourceCell)) : '') },
   { name: 'best_source_grade', kind: 'text', value: (e) => e.bestGrade },
   { name: 'annotation_count', kind: 'number', value: (e) => e.annotationCount },
   { name: 'created_at', kind: 'date', value: (e) => e.createdAt },
   { name: 'updated_at', kind: 'date', value: (e) => e.updatedAt },
+  { name: 'version', kind: 'number', value: (e) => e.version },
 ];

@@ -62,7 +62,7 @@ describe('GET /export/events.csv', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="watchfloor-events-\d{8}-\d{4}\.csv"$/);
     expect(
       text.startsWith(
-        'id,date,date_precision,end_date,title,type,summary,location,countries,initiatives,tags,people,source_urls,best_source_grade,annotation_count,created_at,updated_at\r\n',
+        'id,date,date_precision,end_date,title,type,summary,location,countries,initiatives,tags,people,source_urls,sources,best_source_grade,annotation_count,created_at,updated_at,version\r\n',
       ),
     ).toBe(true);
     const api = await (await (getEvents as Handler)(request('/api/events?country=NZL&limit=500'), {})).json();
