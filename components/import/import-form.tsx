@@ -59,6 +59,20 @@ function Progress({ progress, fileBytes, apply }: { progress: RunProgress | null
   );
 }
 
+function HeadRow({ columns }: { columns: string[] }) {
+  return (
+    <thead className="text-xs uppercase text-slate-500">
+      <tr>
+        {columns.map((c, i) => (
+          <th key={c} scope="col" className={i < columns.length - 1 ? 'py-1 pr-3' : 'py-1'}>
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function Report({ report, apply, canApply, onApply }: { report: ImportReport; apply: boolean; canApply: boolean; onApply: () => void }) {
   if (!report.ok && report.fileError !== undefined) {
     return (
@@ -83,19 +97,7 @@ function Report({ report, apply, canApply, onApply }: { report: ImportReport; ap
           </p>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Errors by row</caption>
-            <thead className="text-xs uppercase text-slate-500">
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  Row
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Column
-                </th>
-                <th scope="col" className="py-1">
-                  Problem
-                </th>
-              </tr>
-            </thead>
+            <HeadRow columns={['Row', 'Column', 'Problem']} />
             <tbody className="divide-y divide-slate-100">
               {report.errors.map((e, i) => (
                 <tr key={i}>
@@ -130,22 +132,7 @@ function Report({ report, apply, canApply, onApply }: { report: ImportReport; ap
             <caption className="text-left text-xs text-slate-500">
               What each row would do{report.preview.length < report.rows ? ` (the first ${n(report.preview.length)} rows)` : ''}
             </caption>
-            <thead className="text-xs uppercase text-slate-500">
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  Row
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Action
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Date
-                </th>
-                <th scope="col" className="py-1">
-                  Title
-                </th>
-              </tr>
-            </thead>
+            <HeadRow columns={['Row', 'Action', 'Date', 'Title']} />
             <tbody className="divide-y divide-slate-100">
               {report.preview.map((p) => (
                 <tr key={p.row}>

@@ -23,6 +23,17 @@ import type { EventInput } from '@/lib/events/schema';
 import type { Reader } from './annotation-visibility';
 import { attachDetails, type TimelineItem } from './timeline';
 
+/** A source as analysts enter it: what the event page, the edit form and the export read. */
+export const SOURCE_FIELDS = {
+  url: sources.url,
+  publisher: sources.publisher,
+  title: sources.title,
+  publishedDate: sources.publishedDate,
+  reliability: sources.reliability,
+  credibility: sources.credibility,
+  quote: sources.quote,
+};
+
 export type EventDetail = Omit<Event, 'spanDays'> & {
   createdByName: string | null;
   updatedByName: string | null;
@@ -78,16 +89,7 @@ export function getEvent(id: number, { includeDeleted = false }: { includeDelete
       .orderBy(sql`event_people.rowid`) // the order they were entered in
       .all(),
     sources: db
-      .select({
-        id: sources.id,
-        url: sources.url,
-        publisher: sources.publisher,
-        title: sources.title,
-        publishedDate: sources.publishedDate,
-        reliability: sources.reliability,
-        credibility: sources.credibility,
-        quote: sources.quote,
-      })
+      .select({ id: sources.id, ...SOURCE_FIELDS })
       .from(sources)
       .where(eq(sources.eventId, id))
       .orderBy(asc(sources.id))

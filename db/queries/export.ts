@@ -11,6 +11,7 @@ import type { AnnotationItem } from '@/lib/annotations/types';
 import type { StanceQuery } from '@/lib/stances/api-query';
 import type { TimelineFilter } from '@/lib/timeline/filters';
 import { listAnnotationPage, listAnnotationSubjects } from './annotation-list';
+import { SOURCE_FIELDS } from './event-detail';
 import type { Reader } from './annotation-visibility';
 import { listEvents, type TimelineItem } from './timeline';
 import { listStances, type StanceEntry } from './stances';
@@ -62,16 +63,7 @@ function exportExtras(db: Executor, ids: number[]) {
   for (const { eventId, ...p } of rows) byEvent.set(eventId, [...(byEvent.get(eventId) ?? []), p]);
   const sourcesByEvent = new Map<number, ExportSource[]>();
   const sourceRows = db
-    .select({
-      eventId: sources.eventId,
-      url: sources.url,
-      publisher: sources.publisher,
-      title: sources.title,
-      publishedDate: sources.publishedDate,
-      reliability: sources.reliability,
-      credibility: sources.credibility,
-      quote: sources.quote,
-    })
+    .select({ eventId: sources.eventId, ...SOURCE_FIELDS })
     .from(sources)
     .where(sql`${sources.eventId} IN ${idList(ids)}`)
     .orderBy(asc(sources.eventId), asc(sources.id)) // in the order they were entered, as the event page lists them

@@ -209,7 +209,7 @@ describe('bad files write nothing and say what is wrong', () => {
       'Ends before it starts,meeting,2024-05-01,day,,,',
     ].join('\r\n');
     const before = fingerprint();
-    const report = await importText(csv.replace('2024-05-01,day,,,', '2024-05-01,day,,,') + '\r\n');
+    const report = await importText(csv + '\r\n');
     expect(fingerprint()).toEqual(before);
     expect(rowErrors(report)).toEqual([
       { row: 3, column: 'date', message: 'Use a real date written YYYY-MM-DD' },
