@@ -31,6 +31,7 @@ export function updateEvent({
   input,
   actorId,
   tx,
+  deferSearch = false,
 }: {
   id: number;
   expectedVersion: number;
@@ -38,6 +39,8 @@ export function updateEvent({
   actorId: number | null;
   /** A transaction to write in (an import's); otherwise the update is its own. */
   tx?: Executor;
+  /** The caller re-indexes the event for search (syncEventsSearch) before its transaction ends. */
+  deferSearch?: boolean;
 }): UpdateResult {
   const run = (t: Executor): UpdateResult => {
     const current = getEvent(id, {}, t);
@@ -70,7 +73,7 @@ export function updateEvent({
     for (const table of [eventCountries, eventInitiatives, eventTags, eventPeople, sources]) t.delete(table).where(eq(table.eventId, id)).run();
     writeRelations(t, id, input);
     followSources(t, id, annotatedSources);
-    syncEventSearch(t, id);
+    if (!deferSearch) syncEventSearch(t, id);
     insertAuditEntry({ actorId, action: 'event.update', entityType: 'event', entityId: id, before, after: input }, t);
     return written({ version: updated.version });
   };

@@ -11,6 +11,7 @@ import { sameInput, validateRow } from '@/lib/import/validate';
 import { insertAuditEntry } from './audit';
 import { updateEvent } from './event-edit';
 import { getEvent, toEventInput } from './event-detail';
+import { syncEventsSearch } from './event-search';
 import { insertEvent } from './events';
 import { findUnknownReferences } from './reference';
 
@@ -146,23 +147,26 @@ export function applyImport(
     if (plan.errors.length) return { ok: false, ...listedErrors(plan.errors) };
     const writes = plan.rows.filter((p) => p.action !== 'unchanged');
     const createdIds: number[] = [];
+    const updatedIds: number[] = [];
     let done = 0;
     const step = () => {
       if (++done % PROGRESS_EVERY === 0) onProgress?.({ phase: 'write', done, total: writes.length });
     };
     for (const p of [...writes].reverse()) {
       if (p.action === 'create') {
-        const created = insertEvent({ input: p.input, actorId, tx: t });
+        const created = insertEvent({ input: p.input, actorId, tx: t, deferSearch: true });
         // Planned inside this same transaction, so a refusal here is a bug, not bad input.
         if (!created.ok) throw new Error(`Import row ${p.row} was planned but refused: ${JSON.stringify(created.issues)}`);
         createdIds.push(created.value);
       } else {
-        const updated = updateEvent({ id: p.id, expectedVersion: p.version, input: p.input, actorId, tx: t });
+        const updated = updateEvent({ id: p.id, expectedVersion: p.version, input: p.input, actorId, tx: t, deferSearch: true });
         if (!updated.ok) throw new Error(`Import row ${p.row} was planned but refused: ${updated.code}`);
+        updatedIds.push(p.id);
       }
       step();
     }
     onProgress?.({ phase: 'write', done, total: writes.length });
+    syncEventsSearch(t, [...createdIds, ...updatedIds]);
     insertAuditEntry({ actorId, action: 'event.import', entityType: 'import', entityId: null, after: { file, ...plan.counts }, detail: null }, t);
     return { ok: true, counts: plan.counts, createdIds: createdIds.reverse() };
   });

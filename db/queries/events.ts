@@ -9,6 +9,7 @@ import { invalid, written, type FieldIssue, type WriteResult } from '@/lib/write
 import { insertAuditEntry } from './audit';
 import { syncEventSearch } from './event-search';
 import { findUnknownReferences } from './reference';
+import { preparedPerConnection } from './statements';
 
 export class UnknownReferenceError extends Error {
   constructor(
@@ -49,23 +50,105 @@ export function referenceIssues(t: Executor, input: EventInput): FieldIssue[] {
   return issues;
 }
 
+const p = sql.placeholder;
+
+/**
+ * A filter-table row is inserted with its copies of the event as the writer expects them (the event is
+ * live, and a country is listed under its first role); the database's insert trigger counts the row as
+ * given and then makes it agree with the *_derived views of migration 0008, so a wrong guess is
+ * corrected, never kept (docs/adding-a-filter.md). A right guess spares that correction, an update of
+ * every relation row and its indexes.
+ */
+const COPIES = { date: p('date'), spanEnd: p('spanEnd'), type: p('type'), listed: p('listed') };
+
+// Compiled once per connection: an import writes 100,000 events through these, and preparing each
+// statement anew cost more than running it (docs/import.md).
+const statements = preparedPerConnection((t) => ({
+  event: t
+    .insert(events)
+    .values({
+      title: p('title'),
+      summary: p('summary'),
+      type: p('type'),
+      date: p('date'),
+      datePrecision: p('datePrecision'),
+      endDate: p('endDate'),
+      spanEnd: p('spanEnd'),
+      location: p('location'),
+      createdBy: p('actorId'),
+      updatedBy: p('actorId'),
+    })
+    .returning({ id: events.id })
+    .prepare(),
+  country: t
+    .insert(eventCountries)
+    .values({ eventId: p('eventId'), countryCode: p('code'), role: p('role'), ...COPIES })
+    .onConflictDoNothing()
+    .prepare(),
+  initiativeId: t
+    .select({ id: initiatives.id })
+    .from(initiatives)
+    .where(eq(initiatives.slug, p('slug')))
+    .prepare(),
+  initiative: t
+    .insert(eventInitiatives)
+    .values({ eventId: p('eventId'), initiativeId: p('initiativeId'), ...COPIES })
+    .onConflictDoNothing()
+    .prepare(),
+  tag: t
+    .insert(eventTags)
+    .values({ eventId: p('eventId'), tag: p('tag'), ...COPIES })
+    .onConflictDoNothing()
+    .prepare(),
+  person: t
+    .insert(people)
+    .values({ name: p('name') })
+    .onConflictDoNothing()
+    .prepare(),
+  personId: t
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.name, p('name')))
+    .prepare(),
+  eventPerson: t
+    .insert(eventPeople)
+    .values({ eventId: p('eventId'), personId: p('personId'), capacity: p('capacity') })
+    .onConflictDoNothing()
+    .prepare(),
+  source: t
+    .insert(sources)
+    .values({
+      eventId: p('eventId'),
+      url: p('url'),
+      publisher: p('publisher'),
+      title: p('title'),
+      publishedDate: p('publishedDate'),
+      reliability: p('reliability'),
+      credibility: p('credibility'),
+      quote: p('quote'),
+    })
+    .prepare(),
+}));
+
 /** Inserts an event with its countries, initiatives, tags, people and sources, and audits it; the new id. */
-export function insertEvent({ input, actorId, tx }: { input: EventInput; actorId: number | null; tx?: Executor }): WriteResult<number, 'invalid'> {
+export function insertEvent({
+  input,
+  actorId,
+  tx,
+  deferSearch = false,
+}: {
+  input: EventInput;
+  actorId: number | null;
+  tx?: Executor;
+  /** The caller indexes the event for search (syncEventsSearch) before its transaction ends: an import's many events at once. */
+  deferSearch?: boolean;
+}): WriteResult<number, 'invalid'> {
   const run = (t: Executor): WriteResult<number, 'invalid'> => {
     const issues = referenceIssues(t, input);
     if (issues.length) return invalid(issues);
-    const [row] = t
-      .insert(events)
-      .values({
-        ...eventColumns(input),
-        createdBy: actorId,
-        updatedBy: actorId,
-      })
-      .returning({ id: events.id })
-      .all();
-    const id = row!.id;
+    const id = statements(t).event.get({ ...eventColumns(input), actorId })!.id;
     writeRelations(t, id, input);
-    syncEventSearch(t, id);
+    if (!deferSearch) syncEventSearch(t, id);
     insertAuditEntry({ actorId, action: 'event.create', entityType: 'event', entityId: id, after: input }, t);
     return written(id);
   };
@@ -73,44 +156,30 @@ export function insertEvent({ input, actorId, tx }: { input: EventInput; actorId
 }
 
 /**
- * What a filter-table row is inserted with in place of its copies of the event: empty and unlisted, so
- * that no rollup counts it before the database's insert trigger fills the copies and decides `listed`
- * (the *_derived views of migration 0008; docs/adding-a-filter.md).
- */
-const COPIES_PENDING = { date: sql`''`, spanEnd: sql`''`, type: sql`''`, listed: false };
-
-/**
  * Writes an event's countries, initiatives, tags, people and sources; the caller has already written the
- * event row. The filter tables' copies of the event and the first-role rule are the database's.
+ * event row. The filter tables' copies of the event and the first-role rule are decided by the database.
  */
 export function writeRelations(t: Executor, eventId: number, input: EventInput) {
-  if (input.countries.length) {
-    const rows = input.countries.map((c) => ({ eventId, countryCode: c.code, role: c.role, ...COPIES_PENDING }));
-    t.insert(eventCountries).values(rows).onConflictDoNothing().run();
+  const s = statements(t);
+  const { date, spanEnd, type } = eventColumns(input);
+  const listed = { eventId, date, spanEnd, type, listed: true };
+  const firstRole = new Map<string, string>();
+  for (const c of input.countries) if (!firstRole.has(c.code) || c.role < firstRole.get(c.code)!) firstRole.set(c.code, c.role);
+  for (const c of input.countries) s.country.run({ ...listed, code: c.code, role: c.role, listed: firstRole.get(c.code) === c.role });
+  const missing: string[] = [];
+  for (const slug of input.initiatives) {
+    const initiative = s.initiativeId.get({ slug });
+    if (initiative) s.initiative.run({ ...listed, initiativeId: initiative.id });
+    else missing.push(slug);
   }
-  if (input.initiatives.length) {
-    const found = t.select({ id: initiatives.id, slug: initiatives.slug }).from(initiatives).where(inArray(initiatives.slug, input.initiatives)).all();
-    const missing = input.initiatives.filter((s) => !found.some((f) => f.slug === s));
-    if (missing.length) throw new UnknownReferenceError('initiatives', missing);
-    t.insert(eventInitiatives)
-      .values(found.map((f) => ({ eventId, initiativeId: f.id, ...COPIES_PENDING })))
-      .run();
-  }
-  if (input.tags.length) {
-    t.insert(eventTags)
-      .values([...new Set(input.tags)].map((tag) => ({ eventId, tag, ...COPIES_PENDING })))
-      .run();
-  }
+  if (missing.length) throw new UnknownReferenceError('initiatives', missing);
+  for (const tag of input.tags) s.tag.run({ ...listed, tag });
   for (const person of input.people) {
-    t.insert(people).values({ name: person.name }).onConflictDoNothing().run();
-    const p = t.select({ id: people.id }).from(people).where(eq(people.name, person.name)).get()!;
-    t.insert(eventPeople).values({ eventId, personId: p.id, capacity: person.capacity }).onConflictDoNothing().run();
+    s.person.run({ name: person.name });
+    const { id: personId } = s.personId.get({ name: person.name })!;
+    s.eventPerson.run({ eventId, personId, capacity: person.capacity });
   }
-  if (input.sources.length) {
-    t.insert(sources)
-      .values(input.sources.map((s) => ({ ...s, eventId })))
-      .run();
-  }
+  for (const source of input.sources) s.source.run({ eventId, ...source });
 }
 
 /** True when any event exists, deleted ones included: the demo is loaded only into an empty database. */

@@ -1,9 +1,10 @@
 // Reference data: countries and initiatives.
 import 'server-only';
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import { countries, initiatives, type Country, type Initiative } from '@/db/schema';
 import { rejectUnknown, type ParsedFilter } from '@/lib/timeline/filters';
+import { fixedQuery } from './statements';
 
 export function upsertCountries(rows: Country[], tx: Executor = getDb()) {
   for (const row of rows) {
@@ -31,32 +32,19 @@ export function listInitiatives(): Initiative[] {
   return getDb().select().from(initiatives).orderBy(asc(initiatives.name)).all();
 }
 
+// Fixed statements (the lists go in as one JSON array), because every event write checks its references.
+const list = sql.placeholder('list');
+const unknownCodes = fixedQuery(sql`SELECT value FROM json_each(${list}) WHERE value NOT IN (SELECT ${countries.code} FROM ${countries})`);
+const unknownSlugs = fixedQuery(sql`SELECT value FROM json_each(${list}) WHERE value NOT IN (SELECT ${initiatives.slug} FROM ${initiatives})`);
+
 /** The given country codes and initiative slugs that do not exist, each list in the order given. */
 export function findUnknownReferences(
   { countries: codes = [], initiatives: slugs = [] }: { countries?: string[]; initiatives?: string[] },
   db: Executor = getDb(),
 ): { countries: string[]; initiatives: string[] } {
-  const knownCodes = codes.length
-    ? new Set(
-        db
-          .select({ code: countries.code })
-          .from(countries)
-          .where(inArray(countries.code, codes))
-          .all()
-          .map((r) => r.code),
-      )
-    : new Set<string>();
-  const knownSlugs = slugs.length
-    ? new Set(
-        db
-          .select({ slug: initiatives.slug })
-          .from(initiatives)
-          .where(inArray(initiatives.slug, slugs))
-          .all()
-          .map((r) => r.slug),
-      )
-    : new Set<string>();
-  return { countries: codes.filter((c) => !knownCodes.has(c)), initiatives: slugs.filter((s) => !knownSlugs.has(s)) };
+  const unknown = (query: typeof unknownCodes, values: string[]) =>
+    values.length ? query.all<{ value: string }>(db, { list: JSON.stringify(values) }).map((r) => r.value) : [];
+  return { countries: unknown(unknownCodes, codes), initiatives: unknown(unknownSlugs, slugs) };
 }
 
 /**

@@ -3,7 +3,7 @@
 // drizzle prepare each one anew cost more than the queries themselves. Parameters are always bound.
 import 'server-only';
 import type Database from 'better-sqlite3';
-import type { SQL } from 'drizzle-orm';
+import { fillPlaceholders, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Executor } from '@/db';
 
@@ -51,6 +51,35 @@ export function keptStatement(db: Executor, text: string): Database.Statement {
   const client = clientOf(db);
   if (!client) throw new Error('No SQLite connection behind this executor');
   return statement(client, text);
+}
+
+/**
+ * A query of fixed shape, turned into SQL text once; its values are `sql.placeholder`s bound on each run
+ * through the connection's kept statement. For hot paths that run one statement per row written.
+ */
+export function fixedQuery(query: SQL) {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const bound = (values: Record<string, unknown>) => fillPlaceholders(params, values);
+  return {
+    run: (db: Executor, values: Record<string, unknown> = {}) => keptStatement(db, text).run(...bound(values)),
+    all: <T>(db: Executor, values: Record<string, unknown> = {}) => keptStatement(db, text).all(...bound(values)) as T[],
+  };
+}
+
+/**
+ * Statements a hot path builds once per connection: drizzle queries with `sql.placeholder` values and
+ * `.prepare()`, so each run binds and steps a statement SQLite has already compiled. Placeholder values
+ * skip drizzle's column encoders (JSON, booleans): the caller passes what SQLite stores.
+ */
+export function preparedPerConnection<T>(build: (db: Executor) => T): (db: Executor) => T {
+  const built = new WeakMap<Database.Database, T>();
+  return (db) => {
+    const client = clientOf(db);
+    if (!client) return build(db);
+    let value = built.get(client);
+    if (value === undefined) built.set(client, (value = build(db)));
+    return value;
+  };
 }
 
 /** Drops the kept statements of a connection (tests that inspect what gets prepared start clean). */

@@ -171,8 +171,11 @@ function rowOf(record: string[], columns: string[], row: number, errors: RowErro
   return bad ? null : result;
 }
 
-/** Decodes strict UTF-8 (a BOM is dropped), refusing a file over the byte limit. */
-async function* utf8Text(chunks: AsyncIterable<Uint8Array>, counted: (bytes: number) => void) {
+/**
+ * Passes the file's bytes on once they are known to be strict UTF-8, refusing a file over the byte limit.
+ * The parser takes the bytes themselves: given text, it would encode it back to bytes first.
+ */
+async function* utf8Bytes(chunks: AsyncIterable<Uint8Array>, counted: (bytes: number) => void) {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let bytes = 0;
   try {
@@ -181,11 +184,10 @@ async function* utf8Text(chunks: AsyncIterable<Uint8Array>, counted: (bytes: num
       if (bytes > IMPORT_LIMITS.maxBytes)
         throw new FileError(`The file is larger than ${formatBytes(IMPORT_LIMITS.maxBytes)}, the most one import takes. Split it.`);
       counted(bytes);
-      const text = decoder.decode(chunk, { stream: true });
-      if (text) yield text;
+      decoder.decode(chunk, { stream: true });
+      yield chunk;
     }
-    const rest = decoder.decode();
-    if (rest) yield rest;
+    decoder.decode();
   } catch (error) {
     if (error instanceof TypeError) throw new FileError('The file is not UTF-8 text. Save it as "CSV UTF-8" and try again.');
     throw error;
@@ -205,11 +207,11 @@ function csvErrorMessage(error: CsvError): string {
 /** Reads an events CSV into rows, listing what is wrong with each; or the one thing wrong with the file. */
 export async function readImport(chunks: AsyncIterable<Uint8Array>, { onProgress }: { onProgress?: (p: ReadProgress) => void } = {}): Promise<ReadResult> {
   let bytes = 0;
-  const parser = parse({ relax_column_count: true, skip_empty_lines: true, max_record_size: IMPORT_LIMITS.maxRecordBytes });
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, max_record_size: IMPORT_LIMITS.maxRecordBytes });
   const feed = (async () => {
     try {
-      for await (const text of utf8Text(chunks, (b) => (bytes = b))) {
-        if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
+      for await (const chunk of utf8Bytes(chunks, (b) => (bytes = b))) {
+        if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
       }
       parser.end();
     } catch (error) {

@@ -139,6 +139,9 @@ describe('creating and updating', () => {
     expect(after.version).toBe(stored.version + 1);
     expect(after.countries).toEqual(stored.countries);
     expect(after.sources.map((s) => s.url)).toEqual(stored.sources.map((s) => s.url));
+    // The import indexes its events for search at its end, in one go: the new title is found, the old one not.
+    expect(listEvents({ ...EMPTY_FILTER, q: 'renamed' }, { limit: 5, cursor: null }).items.map((e) => e.id)).toEqual([target.id]);
+    expect(listEvents({ ...EMPTY_FILTER, q: `"${stored.title}"` }, { limit: 5, cursor: null }).items.map((e) => e.id)).not.toContain(target.id);
 
     // The same file again: the event has moved on to a new version, so the row is refused.
     const before = fingerprint();
@@ -175,6 +178,16 @@ describe('bad files write nothing and say what is wrong', () => {
     ['a quote never closed', `${HEADER}\r\n"Open quote,meeting,2024-01-01,day,,,\r\n`, /quote that is never closed/],
   ])('%s', async (_what, input, message) => {
     expect(await fileError(input)).toMatch(message);
+  });
+
+  it('a file with a byte-order mark (an export with ?bom=1, Excel\'s "CSV UTF-8"), read in chunks that split characters', async () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${HEADER}\r\nHui ā-rohe o Te Moana-nui-a-Kiwa 🌏,meeting,2024-11-01,day,NZL,,\r\n`);
+    const oneByteAtATime = (async function* () {
+      for (let i = 0; i < bytes.length; i++) yield bytes.subarray(i, i + 1);
+    })();
+    const report = await runImport({ chunks: oneByteAtATime, dryRun: true, actorId: users.ana, file: 'bom.csv' });
+    expect(report).toMatchObject({ ok: true, counts: { create: 1 }, preview: [{ title: 'Hui ā-rohe o Te Moana-nui-a-Kiwa 🌏' }] });
+    expect(report.ok && report.warnings).toEqual([]);
   });
 
   it('a file that is not UTF-8', async () => {
