@@ -1,7 +1,12 @@
-// `npm run bench -- --db /tmp/watchfloor-1m.db [--baseline-db FILE] [--iterations 30] [--only timeline|annotations|views] [--plans]`: times the timeline and
-// annotation queries the app runs against a (synthetic) database and prints a Markdown table for docs/performance.md.
+// `npm run bench -- --db /tmp/watchfloor-1m.db [--baseline-db FILE] [--iterations 30] [--only timeline|annotations|views|export] [--plans]`: times the
+// timeline and annotation queries the app runs against a (synthetic) database and prints a Markdown table for docs/performance.md; then the export
+// figures against a production server (scripts/bench-export-server.ts, on a copy of the database; needs a build and curl).
 // --baseline-db is the same database before its annotations (db:synthetic --baseline-db); --plans prints the query plans
 // of the annotation reads instead; --only runs one part of the rows (the annotation part takes minutes, the whole about 15).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/client';
 import { explainAnnotationReads, formatTable, runBenchmark } from './lib/bench';
@@ -20,14 +25,32 @@ if (!values.db) {
   console.error('bench: give the database with --db <path> (build one with npm run db:synthetic)');
   process.exit(1);
 }
-if (values.only !== undefined && !['timeline', 'annotations', 'views'].includes(values.only)) {
-  console.error(`bench: --only takes timeline, annotations or views, not ${values.only}`);
+if (values.only !== undefined && !['timeline', 'annotations', 'views', 'export'].includes(values.only)) {
+  console.error(`bench: --only takes timeline, annotations, views or export, not ${values.only}`);
   process.exit(1);
 }
-const only = values.only as 'timeline' | 'annotations' | 'views' | undefined;
+const only = values.only as 'timeline' | 'annotations' | 'views' | 'export' | undefined;
+if (only === 'export') process.exit(benchExport(values.db));
 const db = openDatabase(values.db);
 const baseline = values['baseline-db'] ? openDatabase(values['baseline-db']) : undefined;
 if (values.plans) console.log(explainAnnotationReads(db));
 else console.log(formatTable(runBenchmark(db, { iterations: Number(values.iterations), pages: Number(values.pages), baseline, only })));
 db.$client.close();
 baseline?.$client.close();
+if (!values.plans && only === undefined) process.exit(benchExport(values.db));
+
+/** The export benchmark, on a copy of the database (it adds a view and a share link to what it runs on). */
+function benchExport(db: string): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'watchfloor-bench-'));
+  const copy = path.join(dir, 'export.db');
+  try {
+    // Closing the last connection checkpoints the WAL into the file, so that the copy holds every commit.
+    openDatabase(db).$client.close();
+    fs.copyFileSync(db, copy);
+    const tsx = require.resolve('tsx/cli');
+    const run = spawnSync(process.execPath, [tsx, '--conditions=react-server', 'scripts/bench-export-server.ts', '--db', copy], { stdio: 'inherit' });
+    return run.status ?? 1;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '@/db';
 import { countries, eventCountries, eventInitiatives, events, eventTags, initiatives, sources, type Event } from '@/db/schema';
 import type { Granularity } from '@/lib/timeline/buckets';
-import { encodeCursor } from '@/lib/timeline/cursor';
+import { encodeCursor, type Cursor } from '@/lib/timeline/cursor';
 import { EMPTY_FILTER, type Page, type TimelineFilter } from '@/lib/timeline/filters';
 import type { EventType } from '@/lib/vocabulary';
 import { firstKeyOf, lastKeyOf, searchKey } from './search-key';
@@ -38,18 +38,16 @@ export function resolveInitiativeIds(t: Executor, slugs: string[]): number[] {
  * which annotations count for the annotation filters and the annotation counts (null: the team's only).
  */
 export function listEvents(filter: TimelineFilter, page: Page, reader: Reader = null, db: Executor = getDb()): TimelinePage {
+  const { ids, next } = listEventIdPage(filter, page, reader, db);
+  return { items: attachDetails(db, ids, reader), nextCursor: next ? encodeCursor(next) : null };
+}
+
+/** One page of matching ids, newest first, and the cursor of the next page (null on the last): no details read. */
+export function listEventIdPage(filter: TimelineFilter, page: Page, reader: Reader = null, db: Executor = getDb()): { ids: number[]; next: Cursor | null } {
   const rows = matchingRows(db, filter, { ...page, limit: page.limit + 1 }, reader);
   const more = rows.length > page.limit;
-  const pageRows = more ? rows.slice(0, page.limit) : rows;
-  const last = pageRows[pageRows.length - 1];
-  return {
-    items: attachDetails(
-      db,
-      pageRows.map((r) => r.id),
-      reader,
-    ),
-    nextCursor: more && last ? encodeCursor({ date: last.date, id: last.id }) : null,
-  };
+  const last = rows[page.limit - 1];
+  return { ids: rows.slice(0, page.limit).map((r) => r.id), next: more && last ? { date: last.date, id: last.id } : null };
 }
 
 /** The ids alone of at most `page.limit` matching events, newest first, after the cursor: no details read. */

@@ -2,23 +2,8 @@
 // multi-valued cell joined with "; ", countries as CODE:role, people as "Name (capacity)". `sources` (each
 // source in full, as JSON) and `version` are what an import needs to write an event back under the edit
 // form's version check (docs/import.md); `source_urls` is the readable list of the same sources.
-import type { EventExportRow, ExportSource } from '@/db/queries/export';
-import { LIST_SEPARATOR, type Column } from './csv';
-
-const list = (values: string[]) => values.join(LIST_SEPARATOR);
-
-/** A source as the `sources` cell's JSON writes it: snake_case keys, like the CSV's column names. */
-export function sourceCell(s: ExportSource) {
-  return {
-    url: s.url,
-    publisher: s.publisher,
-    title: s.title,
-    published_date: s.publishedDate,
-    reliability: s.reliability,
-    credibility: s.credibility,
-    quote: s.quote,
-  };
-}
+import type { EventExportRow } from '@/db/queries/export';
+import type { Column } from './csv';
 
 export const EVENT_COLUMNS: readonly Column<EventExportRow>[] = [
   { name: 'id', kind: 'number', value: (e) => e.id },
@@ -29,12 +14,12 @@ export const EVENT_COLUMNS: readonly Column<EventExportRow>[] = [
   { name: 'type', kind: 'text', value: (e) => e.type },
   { name: 'summary', kind: 'text', value: (e) => e.summary },
   { name: 'location', kind: 'text', value: (e) => e.location },
-  { name: 'countries', kind: 'text', value: (e) => list(e.countries.map((c) => `${c.code}:${c.role}`)) },
-  { name: 'initiatives', kind: 'text', value: (e) => list(e.initiatives.map((i) => i.slug)) },
-  { name: 'tags', kind: 'text', value: (e) => list(e.tags) },
-  { name: 'people', kind: 'text', value: (e) => list(e.people.map((p) => (p.capacity ? `${p.name} (${p.capacity})` : p.name))) },
-  { name: 'source_urls', kind: 'text', value: (e) => list(e.sources.map((s) => s.url)) },
-  { name: 'sources', kind: 'text', value: (e) => (e.sources.length ? JSON.stringify(e.sources.map(sourceCell)) : '') },
+  { name: 'countries', kind: 'text', value: (e) => e.countries },
+  { name: 'initiatives', kind: 'text', value: (e) => e.initiatives },
+  { name: 'tags', kind: 'text', value: (e) => e.tags },
+  { name: 'people', kind: 'text', value: (e) => e.people },
+  { name: 'source_urls', kind: 'text', value: (e) => e.sourceUrls },
+  { name: 'sources', kind: 'text', value: (e) => e.sources },
   { name: 'best_source_grade', kind: 'text', value: (e) => e.bestGrade },
   { name: 'annotation_count', kind: 'number', value: (e) => e.annotationCount },
   { name: 'created_at', kind: 'date', value: (e) => e.createdAt },

@@ -1,6 +1,7 @@
 // The CSV exports through their real route handlers: what each returns (the page's rows, as the JSON API
 // gives them), its headers and 400s, who may export what, the audit entry, batches that page through
 // everything, and a download stopped midway.
+import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { session } from '../support/session';
@@ -19,6 +20,7 @@ import { insertShareLink, insertView, revokeShareLink } from '@/db/queries/views
 import { seedDemoEvents, seedDemoStances, seedReferenceData } from '@/db/seed';
 import { annotationInput } from '@/lib/annotations/schema';
 import { restore } from '@/lib/export/csv';
+import { MAX_RUNNING_EXPORTS, runningExports } from '@/lib/export/stream';
 import { EMPTY_FILTER } from '@/lib/timeline/filters';
 import { unwrap } from '@/lib/write-result';
 
@@ -122,6 +124,40 @@ describe('GET /export/events.csv', () => {
     await reader.cancel();
     const [entry] = listAudit('export', 'events');
     expect(entry!.after).toMatchObject({ complete: false });
+    expect(runningExports()).toBe(0); // its worker ended with it
+  });
+
+  it.skipIf(process.platform !== 'linux')('reads in a thread of lower priority than the server’s, so that requests preempt it', async () => {
+    as(users.viewer);
+    const niceOfThreads = () =>
+      fs.readdirSync('/proc/self/task').map((tid) => {
+        // The fields after the command name (which may hold spaces) start with the state; nice is the 19th field.
+        const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      });
+    const abort = new AbortController();
+    const response = await (exportEvents as Handler)(new Request('http://localhost/export/events.csv', { signal: abort.signal }), {});
+    const reader = response.body!.getReader();
+    await reader.read(); // the header
+    await reader.read(); // the first batch: the worker is running
+    expect(niceOfThreads()).toContain(10);
+    expect(niceOfThreads().filter((n) => n === 0).length).toBeGreaterThan(0); // the test's own thread
+    abort.abort();
+    await reader.cancel();
+  });
+
+  it('runs a few exports at once and asks a further one to retry, with nothing left running after', async () => {
+    as(users.viewer);
+    const held = await Promise.all(Array.from({ length: MAX_RUNNING_EXPORTS }, () => (exportEvents as Handler)(request('/export/events.csv?columns=id'), {})));
+    expect(held.map((r) => r.status)).toEqual(held.map(() => 200));
+    const refused = await (exportEvents as Handler)(request('/export/events.csv?columns=id'), {});
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('Retry-After')).toBe('30');
+    expect((await refused.json()).error).toMatch(/exports are running/);
+    const texts = await Promise.all(held.map((r) => r.text()));
+    expect(new Set(texts).size).toBe(1);
+    expect(runningExports()).toBe(0);
+    expect((await csv(exportEvents as Handler, '/export/events.csv?columns=id')).status).toBe(200);
   });
 
   it('pages through every matching event in batches, in the timeline’s order', () => {
@@ -192,5 +228,25 @@ describe('GET /shared/<token>/events.csv', () => {
     ).toBe(404);
     unwrap(revokeShareLink({ id: link.id, editor: owner }));
     expect((await csv(exportShared as Handler, `/shared/${token}/events.csv`, context)).status).toBe(404);
+  });
+
+  it('exports a pinned view’s snapshot with the cells a live export writes for the same events', async () => {
+    const owner = { id: users.ana, role: 'analyst' as const };
+    const filter = { ...EMPTY_FILTER, countries: ['NZL'] };
+    const view = unwrap(insertView({ input: { name: 'NZL pinned', briefing: '', filter, mode: 'pinned', visibility: 'team' }, owner }));
+    const { token } = unwrap(insertShareLink({ viewId: view.id, label: 'Pinned', editor: owner }));
+    as(null);
+    const pinned = rows((await csv(exportShared as Handler, `/shared/${token}/events.csv`, { params: Promise.resolve({ token }) })).text);
+    as(users.viewer);
+    const live = rows((await csv(exportEvents as Handler, '/export/events.csv?country=NZL')).text);
+    expect(pinned.length).toBeGreaterThan(1);
+    const same = ['id', 'date', 'date_precision', 'end_date', 'title', 'type', 'summary', 'location', 'countries', 'initiatives', 'tags', 'best_source_grade'];
+    const pick = (r: Record<string, string>) => Object.fromEntries(same.map((c) => [c, r[c]]));
+    expect(pinned.map(pick)).toEqual(live.map(pick));
+    // The snapshot keeps its sources by grade, the live event by entry order: the same set of URLs.
+    const urls = (r: Record<string, string>) => r.source_urls!.split('; ').sort();
+    expect(pinned.map(urls)).toEqual(live.map(urls));
+    // What the snapshot does not keep is blank, never made up.
+    expect(pinned.every((r) => r.people === '' && r.version === '' && r.created_at === '')).toBe(true);
   });
 });

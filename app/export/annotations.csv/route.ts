@@ -2,7 +2,6 @@
 // caller may see (the team's and their own private ones, never another analyst's private ones) that the
 // filters select, newest first, streamed as CSV and audited when it ends (docs/export.md).
 import { recordExport } from '@/db/queries/audit';
-import { annotationExportBatches } from '@/db/queries/export';
 import { checkFilterReferences } from '@/db/queries/reference';
 import { TEXT_SET_CAP } from '@/db/queries/annotation-list';
 import { parseAnnotationListStrict } from '@/lib/annotations/filters';
@@ -10,7 +9,7 @@ import { guardedRoute } from '@/lib/auth/route';
 import { ANNOTATION_COLUMNS } from '@/lib/export/annotation-columns';
 import { exportFilename } from '@/lib/export/csv';
 import { exportRequest } from '@/lib/export/request';
-import { csvResponse } from '@/lib/export/stream';
+import { csvExport } from '@/lib/export/stream';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,13 +22,12 @@ export const GET = guardedRoute('read', (request: Request, user) => {
   const checked = checkFilterReferences({ filter: parsed.events, page: { limit: 1, cursor: null }, errors: {} });
   const [param, messages] = Object.entries(checked.errors)[0] ?? [];
   if (param) return Response.json({ error: messages!.join('; '), parameter: param }, { status: 400 });
-  const batches = annotationExportBatches({ query: parsed.query, events: parsed.events, reader: user });
-  if (!batches) {
-    const error = `This text is in ${TEXT_SET_CAP.toLocaleString('en')} events or more, too many to narrow the annotations by. Add a rarer word, or narrow the other event filters.`;
-    return Response.json({ error, parameter: 'q' }, { status: 400 });
-  }
-  return csvResponse({
-    batches,
+  return csvExport({
+    job: { kind: 'annotations', query: parsed.query, events: parsed.events, reader: { id: user.id } },
+    onRefused: () => {
+      const error = `This text is in ${TEXT_SET_CAP.toLocaleString('en')} events or more, too many to narrow the annotations by. Add a rarer word, or narrow the other event filters.`;
+      return Response.json({ error, parameter: 'q' }, { status: 400 });
+    },
     columns: asked.columns,
     bom: asked.bom,
     filename: exportFilename('annotations'),

@@ -1,13 +1,12 @@
 // GET /export/events.csv?<timeline filters>[&columns=a,b][&bom=1]: every event of the filtered timeline,
 // as the caller sees it, streamed as CSV (docs/export.md). Viewers may export; each export is audited
 // with its filters and row count when it ends.
-import { eventExportBatches } from '@/db/queries/export';
 import { checkFilterReferences } from '@/db/queries/reference';
 import { guardedRoute } from '@/lib/auth/route';
 import { exportFilename } from '@/lib/export/csv';
 import { EVENT_COLUMNS } from '@/lib/export/event-columns';
 import { exportRequest } from '@/lib/export/request';
-import { csvResponse } from '@/lib/export/stream';
+import { csvExport } from '@/lib/export/stream';
 import { filterToSearchParams, parseFilter, strict } from '@/lib/timeline/filters';
 import { recordExport } from '@/db/queries/audit';
 
@@ -19,8 +18,8 @@ export const GET = guardedRoute('read', (request: Request, user) => {
   const result = strict(checkFilterReferences(parseFilter(asked.rest)), asked.rest);
   if (!result.ok) return Response.json({ error: result.message, parameter: result.param, errors: result.errors }, { status: 400 });
   const filters = filterToSearchParams(result.filter).toString();
-  return csvResponse({
-    batches: eventExportBatches(result.filter, user),
+  return csvExport({
+    job: { kind: 'events', filter: result.filter, reader: { id: user.id } },
     columns: asked.columns,
     bom: asked.bom,
     filename: exportFilename('events'),

@@ -3,12 +3,11 @@
 // a live view's filter as stored (the team's annotations counted), a pinned view's snapshot. Any other
 // parameter is refused, so the query string cannot reach other events.
 import { recordExport } from '@/db/queries/audit';
-import { eventExportBatches, pinnedExportBatches } from '@/db/queries/export';
 import { authorizeShareToken } from '@/lib/auth/guard';
 import { exportFilename } from '@/lib/export/csv';
 import { EVENT_COLUMNS } from '@/lib/export/event-columns';
 import { exportRequest } from '@/lib/export/request';
-import { csvResponse } from '@/lib/export/stream';
+import { csvExport } from '@/lib/export/stream';
 import { sharedNotFound } from '@/lib/views/not-found';
 import { parseViewFilter } from '@/lib/views/schema';
 
@@ -22,8 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (!asked.ok) return asked.response;
   const extra = [...asked.rest.keys()][0];
   if (extra) return Response.json({ error: `Unknown parameter ${extra}: a shared view exports as it is`, parameter: extra }, { status: 400 });
-  return csvResponse({
-    batches: view.mode === 'pinned' ? pinnedExportBatches(view.id) : eventExportBatches(parseViewFilter(view.filters).filter, null),
+  return csvExport({
+    job: view.mode === 'pinned' ? { kind: 'pinned', viewId: view.id } : { kind: 'events', filter: parseViewFilter(view.filters).filter, reader: null },
     columns: asked.columns,
     bom: asked.bom,
     filename: exportFilename('events'),
