@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { getDb } from '@/db';
 import { runImport } from '@/db/queries/event-import';
 import type { ImportMessage, ImportReport, RunProgress } from '@/lib/import/report';
 import { formatBytes } from '@/lib/import/columns';
@@ -77,6 +78,9 @@ runMain(async () => {
   }
   const dryRun = values['dry-run'] === true;
   await prepareDatabase({ seed: false });
+  // This process may wait for the server's writes (milliseconds each) as long as it likes; the server's own
+  // connection waits only briefly for this one's (db/client.ts).
+  getDb().$client.pragma('busy_timeout = 30000');
 
   const json = values.json === true;
   const tty = !json && process.stderr.isTTY;

@@ -13,6 +13,7 @@ import { updateEvent } from './event-edit';
 import { getEvent, toEventInput } from './event-detail';
 import { syncEventsSearch } from './event-search';
 import { insertEvent } from './events';
+import { suspendInsertTriggers } from './import-triggers';
 import { findUnknownReferences } from './reference';
 
 export type PlannedRow =
@@ -152,17 +153,25 @@ export function applyImport(
     const step = () => {
       if (++done % PROGRESS_EVERY === 0) onProgress?.({ phase: 'write', done, total: writes.length });
     };
-    for (const p of [...writes].reverse()) {
-      if (p.action === 'create') {
+    // New events first, with the insert triggers set aside and their work done once for all of them
+    // (import-triggers.ts); then the updates, under their triggers. Each group in reverse file order.
+    const creates = writes.filter((p) => p.action === 'create').reverse();
+    if (creates.length) {
+      const resume = suspendInsertTriggers(t);
+      for (const p of creates) {
         const created = insertEvent({ input: p.input, actorId, tx: t, deferSearch: true });
         // Planned inside this same transaction, so a refusal here is a bug, not bad input.
         if (!created.ok) throw new Error(`Import row ${p.row} was planned but refused: ${JSON.stringify(created.issues)}`);
         createdIds.push(created.value);
-      } else {
-        const updated = updateEvent({ id: p.id, expectedVersion: p.version, input: p.input, actorId, tx: t, deferSearch: true });
-        if (!updated.ok) throw new Error(`Import row ${p.row} was planned but refused: ${updated.code}`);
-        updatedIds.push(p.id);
+        step();
       }
+      resume(createdIds);
+    }
+    for (const p of writes.filter((w) => w.action === 'update').reverse()) {
+      if (p.action !== 'update') continue;
+      const updated = updateEvent({ id: p.id, expectedVersion: p.version, input: p.input, actorId, tx: t, deferSearch: true });
+      if (!updated.ok) throw new Error(`Import row ${p.row} was planned but refused: ${updated.code}`);
+      updatedIds.push(p.id);
       step();
     }
     onProgress?.({ phase: 'write', done, total: writes.length });

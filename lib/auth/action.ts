@@ -3,6 +3,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { CORRECT_FIELDS, fieldErrorsOf, type ActionResult } from '@/lib/action-result';
+import { DATABASE_BUSY, isDatabaseBusy } from '@/lib/database-busy';
 import { authorize, type CurrentUser } from './guard';
 import type { Permission } from './roles';
 
@@ -72,7 +73,13 @@ export function guardedAction<S extends z.ZodType, R extends ActionResult = Acti
     if (!parsed.success) {
       return refuse({ ok: false, message: CORRECT_FIELDS, fieldErrors: fieldErrorsOf(parsed.error), values: sent() });
     }
-    const result = await handler(parsed.data, access.user, boundValues.data as BoundValues<B>);
+    let result: R;
+    try {
+      result = await handler(parsed.data, access.user, boundValues.data as BoundValues<B>);
+    } catch (error) {
+      if (isDatabaseBusy(error)) return refuse({ ok: false, message: DATABASE_BUSY, values: sent() });
+      throw error;
+    }
     // A refusal that asks the user to correct fields or to review a conflict gives the form back what was sent.
     const asksForChanges = !result.ok && (result.fieldErrors !== undefined || 'conflict' in result);
     return asksForChanges && !result.values ? { ...result, values: sent() } : result;

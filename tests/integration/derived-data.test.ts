@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DB } from '@/db/client';
 import { getEvent, toEventInput } from '@/db/queries/event-detail';
 import { restoreEvent, softDeleteEvent, updateEvent } from '@/db/queries/event-edit';
+import { runImport } from '@/db/queries/event-import';
 import { insertEvent } from '@/db/queries/events';
 import { seedReferenceData } from '@/db/seed';
 import { insertAnnotation, softDeleteAnnotation, updateAnnotation } from '@/db/queries/annotations';
@@ -299,6 +300,40 @@ describe('derived data', () => {
     expect(drift(db)).toEqual([]);
     db.$client.close();
   }, 60_000);
+
+  it('is right after an import, whose new events are written with the insert triggers set aside, and the triggers are back after it', async () => {
+    const db = freshDatabase();
+    const triggerNames = () => db.$client.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).pluck().all();
+    const before = triggerNames();
+    const existing = withAppDatabase(db, () =>
+      add({ date: '2020-05-05', title: 'To be updated', countries: [{ code: 'AUS', role: 'host' }], tags: ['navy'], initiatives: ['pipir'] }),
+    );
+    const csv = [
+      'id,version,title,type,date,date_precision,end_date,countries,initiatives,tags',
+      // A country in two roles (participant is its listed row), two facets, a span over two months.
+      ',,Harbour talks,meeting,2021-03-04,day,2021-04-02,NZL:participant; NZL:host; AUS,pipir,navy; ports',
+      ',,Budget line,budget,2021-03-01,month,,NZL,,navy',
+      // An update in the same file runs under its triggers: AUS goes, FJI comes, the month changes.
+      `${existing},1,To be updated,meeting,2019-01-01,day,,FJI:host,,ports`,
+    ].join('\r\n');
+    const report = await withAppDatabase(db, () =>
+      runImport({
+        chunks: (async function* () {
+          yield new TextEncoder().encode(csv);
+        })(),
+        dryRun: false,
+        actorId: null,
+        file: 'derived.csv',
+      }),
+    );
+    expect(report).toMatchObject({ ok: true, counts: { create: 2, update: 1 } });
+    expect(drift(db)).toEqual([]);
+    expect(triggerNames()).toEqual(before);
+    // And the triggers work again: a later write keeps everything in step.
+    withAppDatabase(db, () => add({ date: '2021-03-09', countries: [{ code: 'NZL', role: 'host' }], tags: ['ports'] }));
+    expect(drift(db)).toEqual([]);
+    db.$client.close();
+  });
 
   const triggers = (() => {
     const db = openDatabase(':memory:');
