@@ -21,7 +21,7 @@ export function openDatabase(file: string, options: { migrate?: boolean; busyTim
   const resolved = file === ':memory:' ? file : path.resolve(file);
   let sqlite: Database.Database;
   try {
-    if (resolved !== ':memory:') fs.mkdirSync(path.dirname(resolved), { recursive: true });
+    if (resolved !== ':memory:') createPrivately(resolved);
     sqlite = new Database(resolved);
     // WAL lets readers run while one writer commits. synchronous=NORMAL in WAL mode never corrupts the
     // database; a power cut can lose the last transactions committed before it (see README, "Durability").
@@ -38,6 +38,7 @@ export function openDatabase(file: string, options: { migrate?: boolean; busyTim
   } catch (error) {
     throw new DatabaseOpenError(`Cannot open database at ${resolved}: ${describe(error)}`);
   }
+  if (resolved !== ':memory:') keepPrivate(resolved);
   const db = drizzle(sqlite, { schema }) as DB;
   if (options.migrate !== false) {
     try {
@@ -48,6 +49,26 @@ export function openDatabase(file: string, options: { migrate?: boolean; busyTim
     }
   }
   return db;
+}
+
+// The database holds password hashes and the audit log: only its owner may read it. A folder made for it
+// is 0700 and the file 0600 from the start; SQLite gives the -wal and -shm files the database file's mode.
+const PRIVATE_FILE = 0o600;
+
+function createPrivately(file: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, 'a', PRIVATE_FILE));
+}
+
+/** A database made before this rule, or copied in with a looser mode, is tightened when opened. */
+function keepPrivate(file: string) {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (fs.statSync(f).mode & 0o077) fs.chmodSync(f, PRIVATE_FILE);
+    } catch {
+      // not there (no -wal yet), or not ours to change: SQLite has already opened it, so it is readable to us
+    }
+  }
 }
 
 function describe(error: unknown): string {

@@ -3,6 +3,16 @@ import type { DatePrecision } from './vocabulary';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/**
+ * The dates Watchfloor records and filters by (README, "What analysts do in it"): from the first modern defence
+ * treaties to long-range plans. A date outside it is a typo (0001-01-01, 9999-12-31), and let in, one
+ * such event once stretched every range search's lower bound past year 0 and emptied them for everyone.
+ */
+export const DATE_RANGE = { earliest: '1800-01-01', latest: '2100-12-31' } as const;
+
+/** Within DATE_RANGE (a real YYYY-MM-DD date compares as text). */
+export const inDateRange = (date: string) => date >= DATE_RANGE.earliest && date <= DATE_RANGE.latest;
+
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

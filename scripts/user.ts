@@ -1,9 +1,10 @@
 // `npm run user -- <command>`: user administration for operators, on the configured database.
 //   add <email> --role <admin|analyst|viewer> [--name "..."]   password from PASSWORD, else generated
 //   list | disable <email> | enable <email> | reset-password <email>   (reset takes PASSWORD too)
+//   unlock <email>   forgets the account's failed sign-ins, which ends a lockout (so do reset and enable)
 //   help | --help | -h   the usage, without opening the database
 import { parseArgs } from 'node:util';
-import { findUserByEmail, insertUser, listUsers, setUserDisabled, setUserPassword } from '@/db/queries/users';
+import { clearSignInFailures, findUserByEmail, insertUser, listUsers, setUserDisabled, setUserPassword } from '@/db/queries/users';
 import { fieldErrorsOfIssues, LAST_ADMIN } from '@/lib/action-result';
 import { generatePassword, hashPassword, passwordSchema } from '@/lib/auth/password';
 import { newUserInput } from '@/lib/users/schema';
@@ -17,10 +18,11 @@ const USAGE = `Usage:
   npm run user -- disable <email>
   npm run user -- enable <email>
   npm run user -- reset-password <email>
+  npm run user -- unlock <email>
   npm run user -- help
 The password comes from the PASSWORD environment variable; without it one is generated and printed.`;
 
-const COMMANDS = ['add', 'list', 'disable', 'enable', 'reset-password'];
+const COMMANDS = ['add', 'list', 'disable', 'enable', 'reset-password', 'unlock'];
 
 /** A mistake on the command line: printed as one line, with the usage when the command itself was wrong. */
 class UsageError extends Error {
@@ -99,6 +101,13 @@ async function main() {
       const { password, generated } = passwordFromEnvironment();
       setUserPassword({ id: user.id, passwordHash: await hashPassword(password), actorId: null, reason: 'reset' });
       console.log(`Reset the password of ${user.email}.${generated ? ` New password: ${password}` : ''}`);
+      return;
+    }
+    case 'unlock': {
+      // Any email, with an account or not: a lockout applies to the email as typed.
+      if (!email) throw new UsageError('Name the user by email.');
+      const cleared = clearSignInFailures({ email, actorId: null, reason: 'unlock' });
+      console.log(`Unlocked ${email.trim().toLowerCase()}: forgot ${cleared} failed sign-in ${cleared === 1 ? 'attempt' : 'attempts'}.`);
       return;
     }
     default:

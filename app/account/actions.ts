@@ -5,6 +5,7 @@ import type { ActionResult } from '@/lib/action-result';
 import { guardedAction } from '@/lib/auth/action';
 import { authenticate } from '@/lib/auth/authenticate';
 import { signIn } from '@/lib/auth/next-auth';
+import { tooManyAttempts } from '@/lib/auth/lockout';
 import { hashPassword } from '@/lib/auth/password';
 import { requestIp } from '@/lib/auth/request-ip';
 import { changePasswordInput } from '@/lib/users/schema';
@@ -13,7 +14,7 @@ export const changeOwnPassword = guardedAction({ permission: 'read', input: chan
   // The current password is checked like a sign-in, under the same lockout, so a stolen session cookie
   // cannot be used to guess it.
   const check = await authenticate({ email: user.email, password: input.currentPassword, ip: await requestIp() });
-  if (!check.ok && check.reason !== 'invalid') return { ok: false, message: 'Too many failed attempts. Wait 15 minutes, then try again.' };
+  if (!check.ok && check.reason !== 'invalid') return { ok: false, message: tooManyAttempts(check.retryAt) };
   if (!check.ok) return { ok: false, fieldErrors: { currentPassword: ['That is not your current password'] } };
   setUserPassword({ id: user.id, passwordHash: await hashPassword(input.newPassword), actorId: user.id, reason: 'change' });
   let signedIn = true;

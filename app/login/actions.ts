@@ -5,15 +5,16 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { fieldErrorsOf, type ActionResult } from '@/lib/action-result';
 import { signIn, signOut, SignInRefused } from '@/lib/auth/next-auth';
+import { tooManyAttempts } from '@/lib/auth/lockout';
 import { safeReturnPath } from '@/lib/auth/return-to';
 
 const GENERIC_FAILURE = 'Email or password is incorrect.';
-const LOCKED = 'Too many failed attempts. Wait 15 minutes, then try again.';
 
 const signInInput = z.object({
   email: z.string().trim().min(1, 'Enter your email').max(320),
   password: z.string().min(1, 'Enter your password').max(1024),
-  from: z.string().optional(),
+  // Where to return after sign-in; an overlong one is dropped (the home page), not an error on a hidden field.
+  from: z.string().max(2048).optional().catch(undefined),
 });
 
 export async function signInAction(_previous: ActionResult | undefined, formData: FormData): Promise<ActionResult> {
@@ -25,8 +26,11 @@ export async function signInAction(_previous: ActionResult | undefined, formData
     await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (error) {
     if (error instanceof SignInRefused || (error instanceof AuthError && error.type === 'CredentialsSignin')) {
-      const code = (error as SignInRefused).code;
-      return { ok: false, message: code === 'locked' || code === 'rate-limited' ? LOCKED : GENERIC_FAILURE, values: { email } };
+      const { code, retryAt } = error as SignInRefused;
+      const refused = code === 'locked' || code === 'rate-limited';
+      // Auth.js passes our error on; should a version not, the wait is unknown but the refusal is still said.
+      const message = refused ? (retryAt instanceof Date ? tooManyAttempts(retryAt) : 'Too many failed attempts. Try again later.') : GENERIC_FAILURE;
+      return { ok: false, message, values: { email } };
     }
     throw error;
   }

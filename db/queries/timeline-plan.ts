@@ -79,14 +79,15 @@ function probeText(t: Executor, expression: string): number {
 }
 
 /**
- * The earliest start an event overlapping [from, …] can have: from minus the longest span on record.
- * Without it a range filter would have to walk every event before `to`.
+ * The earliest start an event overlapping [from, …] can have: from minus the longest span of a live event
+ * (a deleted one is never listed, so its span must not widen every search). Without it a range filter
+ * would have to walk every event before `to`. Clamped to year 0000, which SQLite still reads as a date.
  */
 function earliestStart(t: Executor, from: string): string {
-  const maxSpan = firstRow<{ d: number | null }>(t, sql`SELECT max(span_days) AS d FROM events`)!.d ?? 0;
+  const maxSpan = firstRow<{ d: number | null }>(t, sql`SELECT max(span_days) AS d FROM events WHERE deleted_at IS NULL`)!.d ?? 0;
   const d = new Date(`${from}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - maxSpan);
-  return d.toISOString().slice(0, 10);
+  return d.getUTCFullYear() < 0 ? '0000-01-01' : d.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Users and sign-in attempts. Every change to a user is audited in the same transaction.
 import 'server-only';
 import { and, asc, count, eq, gte, isNull, ne, sql } from 'drizzle-orm';
-import { getDb, type Tx } from '@/db';
+import { getDb, type Executor, type Tx } from '@/db';
 import { loginAttempts, users, type User } from '@/db/schema';
 import type { Role } from '@/lib/vocabulary';
 import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
@@ -110,6 +110,8 @@ export function setUserDisabled({ id, disabled, actorId }: { id: number; disable
       },
       tx,
     );
+    // Re-enabled by an operator: a fresh start, as after a reset.
+    if (!disabled && before.disabledAt) clearSignInFailures({ email: before.email, actorId, reason: 'enable' }, tx);
     return written(null);
   });
 }
@@ -134,6 +136,11 @@ export function setUserPassword({
       .run();
     if (result.changes === 0) return NOT_FOUND;
     insertAuditEntry({ actorId, action: `user.password-${reason}`, entityType: 'user', entityId: id }, tx);
+    // A reset gives the account a fresh start: whatever guesses locked it out no longer count.
+    if (reason === 'reset') {
+      const { email } = tx.select({ email: users.email }).from(users).where(eq(users.id, id)).get()!;
+      clearSignInFailures({ email, actorId, reason: 'reset' }, tx);
+    }
     return written(null);
   });
 }
@@ -142,9 +149,12 @@ export function setUserPassword({
  * Records an attempt as a failure before its password is checked, so that concurrent attempts count
  * against the limits at once; finishLoginAttempt turns it into a success when the password was right.
  */
-export function startLoginAttempt({ email, ip }: { email: string; ip: string }): number {
-  return getDb().insert(loginAttempts).values({ at: nowIso(), email: email.trim().toLowerCase(), ip, success: false }).returning({ id: loginAttempts.id }).get()
-    .id;
+export function startLoginAttempt({ email, ip, at = new Date() }: { email: string; ip: string; at?: Date }): number {
+  return getDb()
+    .insert(loginAttempts)
+    .values({ at: at.toISOString(), email: email.trim().toLowerCase(), ip, success: false })
+    .returning({ id: loginAttempts.id })
+    .get().id;
 }
 
 export function finishLoginAttempt({ id, email, ip, success, userId }: { id: number; email: string; ip: string; success: boolean; userId?: number }) {
@@ -167,13 +177,49 @@ export function finishLoginAttempt({ id, email, ip, success, userId }: { id: num
   });
 }
 
-export function listFailureTimes({ email, since }: { email: string; since: Date }): Date[] {
+/** The account's failed sign-in attempts since `since`, with the client address of each. */
+export function listSignInFailures({ email, since }: { email: string; since: Date }): { at: Date; ip: string }[] {
   return getDb()
-    .select({ at: loginAttempts.at })
+    .select({ at: loginAttempts.at, ip: loginAttempts.ip })
     .from(loginAttempts)
     .where(and(eq(loginAttempts.email, email.trim().toLowerCase()), gte(loginAttempts.at, since.toISOString()), eq(loginAttempts.success, false)))
     .all()
-    .map((r) => new Date(r.at));
+    .map((r) => ({ at: new Date(r.at), ip: r.ip }));
+}
+
+/** Whether the account has signed in successfully from this address since `since`. */
+export function signedInFrom({ email, ip, since }: { email: string; ip: string; since: Date }): boolean {
+  const row = getDb()
+    .select({ id: loginAttempts.id })
+    .from(loginAttempts)
+    .where(
+      and(
+        eq(loginAttempts.email, email.trim().toLowerCase()),
+        eq(loginAttempts.ip, ip),
+        gte(loginAttempts.at, since.toISOString()),
+        eq(loginAttempts.success, true),
+      ),
+    )
+    .limit(1)
+    .get();
+  return row !== undefined;
+}
+
+/**
+ * Forgets the account's failed attempts, which ends any lockout or wait they caused (`npm run user --
+ * unlock`, and a password reset). The audit log keeps every one of them.
+ */
+export function clearSignInFailures(
+  { email, actorId, reason }: { email: string; actorId: number | null; reason: 'unlock' | 'reset' | 'enable' },
+  tx: Executor = getDb(),
+): number {
+  const normalized = email.trim().toLowerCase();
+  const cleared = tx
+    .delete(loginAttempts)
+    .where(and(eq(loginAttempts.email, normalized), eq(loginAttempts.success, false)))
+    .run().changes;
+  insertAuditEntry({ actorId, action: 'auth.failures-cleared', entityType: 'user', detail: `${normalized}: ${cleared} failed attempts, by ${reason}` }, tx);
+  return cleared;
 }
 
 export function countIpFailures({ ip, since }: { ip: string; since: Date }): number {

@@ -98,7 +98,7 @@ function parseOwn(params: SearchParamsInput, tagParam: 'tag' | 'annotationTag', 
     confidence: one('confidence', schemas.confidence),
   };
   const limit = one('limit', schemas.limit) ?? defaultLimit;
-  const cursor = one('cursor', z.string());
+  const cursor = one('cursor', z.string().max(200, 'This page link is not valid; start again from the first page'));
   let before: number | null = null;
   if (cursor !== null) {
     before = decodeAnnotationCursor(cursor);

@@ -1,8 +1,16 @@
 // Checking an email and password, with the brute-force rules applied and every attempt recorded.
 import 'server-only';
 import { insertAuditEntry } from '@/db/queries/audit';
-import { countIpFailures, findUserForSignIn, finishLoginAttempt, listFailureTimes, startLoginAttempt, type PublicUser } from '@/db/queries/users';
-import { accountLockedUntil, ipBlocked, LOCKOUT_MS, WINDOW_MS } from './lockout';
+import {
+  countIpFailures,
+  findUserForSignIn,
+  finishLoginAttempt,
+  listSignInFailures,
+  signedInFrom,
+  startLoginAttempt,
+  type PublicUser,
+} from '@/db/queries/users';
+import { accountLockedUntil, ipBlocked, LOCKOUT_MS, pairRetryAt, USUAL_ADDRESS_MS, WINDOW_MS } from './lockout';
 import { verifyPassword } from './password';
 
 export type AuthenticateResult =
@@ -20,19 +28,24 @@ export async function authenticate({
   now?: Date;
 }): Promise<AuthenticateResult> {
   const normalized = email.trim().toLowerCase();
-  // Locks apply to the email as typed, whether or not an account has it, so a lockout reveals nothing.
-  const lockedUntil = accountLockedUntil(listFailureTimes({ email: normalized, since: new Date(now.getTime() - WINDOW_MS - LOCKOUT_MS) }), now);
-  if (lockedUntil) {
-    insertAuditEntry({ actorId: null, action: 'auth.locked-out', entityType: 'user', detail: `${normalized} from ${ip}` });
-    return { ok: false, reason: 'locked', retryAt: lockedUntil };
+  // The checks apply to the email as typed, whether or not an account has it, so a refusal reveals nothing.
+  const failures = listSignInFailures({ email: normalized, since: new Date(now.getTime() - WINDOW_MS - LOCKOUT_MS) });
+  const recentFromHere = failures.filter((f) => f.ip === ip && f.at.getTime() >= now.getTime() - WINDOW_MS).map((f) => f.at);
+  const waitUntil = pairRetryAt(recentFromHere, now);
+  if (waitUntil) return refused('locked', waitUntil, `${normalized} from ${ip}: too many failures from this address`);
+  const lockedUntil = accountLockedUntil(
+    failures.map((f) => f.at),
+    now,
+  );
+  if (lockedUntil && !signedInFrom({ email: normalized, ip, since: new Date(now.getTime() - USUAL_ADDRESS_MS) })) {
+    return refused('locked', lockedUntil, `${normalized} from ${ip}: account locked for addresses it has not signed in from`);
   }
   if (ipBlocked(countIpFailures({ ip, since: new Date(now.getTime() - WINDOW_MS) }))) {
-    insertAuditEntry({ actorId: null, action: 'auth.rate-limited', entityType: 'user', detail: `${normalized} from ${ip}` });
-    return { ok: false, reason: 'rate-limited', retryAt: new Date(now.getTime() + WINDOW_MS) };
+    return refused('rate-limited', new Date(now.getTime() + WINDOW_MS), `${normalized} from ${ip}`);
   }
 
   // No await between the checks above and this insert: concurrent attempts each see the ones before.
-  const attempt = startLoginAttempt({ email: normalized, ip });
+  const attempt = startLoginAttempt({ email: normalized, ip, at: now });
   const user = findUserForSignIn(normalized);
   const passwordOk = await verifyPassword(user?.passwordHash, password);
   if (!user || !passwordOk || user.disabledAt) {
@@ -42,4 +55,9 @@ export async function authenticate({
   finishLoginAttempt({ id: attempt, email: normalized, ip, success: true, userId: user.id });
   const { passwordHash: _hash, ...publicUser } = user;
   return { ok: true, user: publicUser };
+}
+
+function refused(reason: 'locked' | 'rate-limited', retryAt: Date, detail: string): AuthenticateResult {
+  insertAuditEntry({ actorId: null, action: reason === 'locked' ? 'auth.locked-out' : 'auth.rate-limited', entityType: 'user', detail });
+  return { ok: false, reason, retryAt };
 }

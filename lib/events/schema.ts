@@ -1,9 +1,14 @@
 // The shape of an event as analysts write it: validated here once, for forms, the seed and the API.
 import { z } from 'zod';
-import { isIsoDate } from '@/lib/dates';
+import { DATE_RANGE, inDateRange, isIsoDate } from '@/lib/dates';
 import { CREDIBILITY_GRADES, DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES } from '@/lib/vocabulary';
 
-export const isoDate = z.string().trim().refine(isIsoDate, 'Use a real date written YYYY-MM-DD');
+export const isoDate = z
+  .string()
+  .trim()
+  .max(10, 'Use a real date written YYYY-MM-DD')
+  .refine(isIsoDate, 'Use a real date written YYYY-MM-DD')
+  .refine(inDateRange, `Use a date between ${DATE_RANGE.earliest} and ${DATE_RANGE.latest}`);
 const optionalText = (max: number) =>
   z
     .string()
@@ -21,6 +26,7 @@ export const slug = z
   .string()
   .trim()
   .toLowerCase()
+  .max(64, 'At most 64 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens');
 
 export const sourceInput = z.object({

@@ -119,7 +119,7 @@ export function parseFilter(params: SearchParamsInput): ParsedFilter {
   }
 
   const limit = one('limit', limitSchema) ?? DEFAULT_LIMIT;
-  const cursorText = one('cursor', z.string());
+  const cursorText = one('cursor', z.string().max(200, 'This page link is not valid; start again from the first page'));
   let cursor: Cursor | null = null;
   if (cursorText !== null) {
     cursor = decodeCursor(cursorText);

@@ -21,6 +21,6 @@ export const changePasswordInput = z
   .object({
     currentPassword: z.string().min(1, 'Enter your current password').max(1024),
     newPassword: passwordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: z.string().max(1024),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords differ' });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertUser, listFailureTimes, setUserDisabled } from '@/db/queries/users';
+import { insertUser, listSignInFailures, setUserDisabled, setUserPassword } from '@/db/queries/users';
 import { authenticate } from '@/lib/auth/authenticate';
 import { hashPassword } from '@/lib/auth/password';
 import { unwrap } from '@/lib/write-result';
@@ -29,27 +29,60 @@ describe('authenticate', () => {
     expect(await authenticate({ email: 'off@example.org', password: PASSWORD, ip: '10.0.0.3' })).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it('locks the account after 10 failures, even for the right password, and stores the attempts', async () => {
-    const now = new Date();
-    await unwrap(insertUser({ email: 'target@example.org', name: 'T', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null }));
-    for (let i = 0; i < 10; i++) {
-      expect((await authenticate({ email: 'target@example.org', password: `guess-${i}`, ip: '10.0.0.4', now })).ok).toBe(false);
-    }
-    const locked = await authenticate({ email: 'target@example.org', password: PASSWORD, ip: '10.0.0.5', now });
-    expect(locked).toMatchObject({ ok: false, reason: 'locked' });
+  it('slows guesses from one address: five free, then each waits twice as long after the last', async () => {
+    const t0 = new Date();
+    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+    await unwrap(insertUser({ email: 'slow@example.org', name: 'S', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null }));
+    const guess = (seconds: number, password = 'wrong') => authenticate({ email: 'slow@example.org', password, ip: '10.0.0.4', now: at(seconds) });
+    for (let i = 0; i < 5; i++) expect(await guess(0)).toEqual({ ok: false, reason: 'invalid' });
+    // The sixth try waits 1 s after the fifth failure, the seventh 2 s after the sixth, and so on.
+    expect(await guess(0.5, PASSWORD)).toEqual({ ok: false, reason: 'locked', retryAt: at(1) });
+    expect(await guess(1)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await guess(2.5)).toMatchObject({ ok: false, reason: 'locked', retryAt: at(3) });
+    expect((await guess(3, PASSWORD)).ok).toBe(true);
     // The attempts live in the database, so a restart does not reset them.
-    expect(listFailureTimes({ email: 'target@example.org', since: new Date(now.getTime() - 60_000) })).toHaveLength(10);
-    const later = new Date(now.getTime() + 16 * 60_000);
-    expect((await authenticate({ email: 'target@example.org', password: PASSWORD, ip: '10.0.0.5', now: later })).ok).toBe(true);
+    expect(listSignInFailures({ email: 'slow@example.org', since: t0 })).toHaveLength(6);
   });
 
-  it('counts concurrent attempts: a burst of guesses gets no more than 10 checked', async () => {
+  it('locks an account at 10 failures for addresses it has not signed in from, never for its usual one', async () => {
+    const now = new Date();
+    await unwrap(insertUser({ email: 'target@example.org', name: 'T', role: 'admin', passwordHash: await hashPassword(PASSWORD), actorId: null }));
+    const tryAs = (ip: string, password: string) => authenticate({ email: 'target@example.org', password, ip, now });
+    expect((await tryAs('10.0.2.1', PASSWORD)).ok).toBe(true); // the owner's usual address
+    // Someone else's guesses, from ten addresses.
+    for (let i = 0; i < 10; i++) expect(await tryAs(`10.0.3.${i}`, `guess-${i}`)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await tryAs('10.0.4.1', PASSWORD)).toMatchObject({ ok: false, reason: 'locked' });
+    expect((await tryAs('10.0.2.1', PASSWORD)).ok).toBe(true);
+    // Waiting ends it, as does `npm run user -- unlock` (tests/integration/user-cli.test.ts) or a reset.
+    const later = new Date(now.getTime() + 16 * 60_000);
+    expect((await authenticate({ email: 'target@example.org', password: PASSWORD, ip: '10.0.4.1', now: later })).ok).toBe(true);
+  });
+
+  it('forgets the failures on a password reset and on enable, ending the lockout', async () => {
+    const now = new Date();
+    const id = unwrap(insertUser({ email: 'reset@example.org', name: 'R', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null }));
+    // Each time from a new address: one that has signed in is the account's usual one, never locked.
+    const lockOut = async (ip: string) => {
+      for (let i = 0; i < 10; i++) await authenticate({ email: 'reset@example.org', password: 'wrong', ip: `10.0.5.${i}`, now });
+      expect(await authenticate({ email: 'reset@example.org', password: PASSWORD, ip, now })).toMatchObject({ reason: 'locked' });
+    };
+    await lockOut('10.0.6.1');
+    unwrap(setUserPassword({ id, passwordHash: await hashPassword(PASSWORD), actorId: null, reason: 'reset' }));
+    expect((await authenticate({ email: 'reset@example.org', password: PASSWORD, ip: '10.0.6.1', now })).ok).toBe(true);
+    await lockOut('10.0.6.2');
+    unwrap(setUserDisabled({ id, disabled: true, actorId: null }));
+    unwrap(setUserDisabled({ id, disabled: false, actorId: null }));
+    expect((await authenticate({ email: 'reset@example.org', password: PASSWORD, ip: '10.0.6.2', now })).ok).toBe(true);
+  });
+
+  it('counts concurrent attempts: a burst of guesses from one address gets no more than 5 checked', async () => {
     await unwrap(insertUser({ email: 'burst@example.org', name: 'B', role: 'analyst', passwordHash: await hashPassword(PASSWORD), actorId: null }));
+    const now = new Date();
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => authenticate({ email: 'burst@example.org', password: i === 19 ? PASSWORD : `guess-${i}`, ip: '10.0.1.1' })),
+      Array.from({ length: 20 }, (_, i) => authenticate({ email: 'burst@example.org', password: i === 19 ? PASSWORD : `guess-${i}`, ip: '10.0.1.1', now })),
     );
-    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(10);
-    expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(10);
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(15);
     expect(results.some((r) => r.ok)).toBe(false);
   });
 

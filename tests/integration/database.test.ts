@@ -19,6 +19,21 @@ describe('opening a database', () => {
     db.$client.close();
   });
 
+  it('keeps the database private to its owner: a folder it makes 0700, the file and its -wal and -shm 0600', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-private-'));
+    const file = path.join(dir, 'data', 'x.db');
+    const db = openDatabase(file);
+    db.$client.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);'); // the -wal and -shm exist while it is open
+    const mode = (f: string) => fs.statSync(f).mode & 0o777;
+    expect(mode(path.dirname(file))).toBe(0o700);
+    expect([file, `${file}-wal`, `${file}-shm`].map(mode)).toEqual([0o600, 0o600, 0o600]);
+    db.$client.close();
+    // A database made before, readable by everyone, is tightened when opened.
+    fs.chmodSync(file, 0o644);
+    openDatabase(file).$client.close();
+    expect(mode(file)).toBe(0o600);
+  });
+
   it('names the path when the file is not a database', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wf-bad-')), 'notes.db');
     fs.writeFileSync(file, 'these are not the pages you are looking for '.repeat(40));

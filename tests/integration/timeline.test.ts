@@ -7,6 +7,10 @@ import { seedReferenceData } from '@/db/seed';
 import { decodeCursor } from '@/lib/timeline/cursor';
 import { EMPTY_FILTER, parseFilter, type TimelineFilter } from '@/lib/timeline/filters';
 import { addEvent } from '../support/event-fixtures';
+import { softDeleteEvent } from '@/db/queries/event-edit';
+import { insertEvent } from '@/db/queries/events';
+import { eventInput } from '@/lib/events/schema';
+import { unwrap } from '@/lib/write-result';
 
 const f = (over: Partial<TimelineFilter>): TimelineFilter => ({ ...EMPTY_FILTER, ...over });
 const ids = (filter: TimelineFilter) =>
@@ -266,5 +270,20 @@ describe('query plans', () => {
         details.join('\n'),
       ).toBe(true);
     }
+  });
+});
+
+describe('an event with an absurd span, entered before dates were bounded', () => {
+  it('neither empties a dated search while it is live nor widens it once deleted', () => {
+    const honolulu = f({ q: 'honolulu', from: '2021-01-01' });
+    const before = ids(honolulu);
+    expect(before).toEqual([ev.nzAuAgreement!, ev.graded!].sort((a, b) => a - b));
+    // Straight to the write path, as an older version's form let it through (the schema now refuses it).
+    const valid = eventInput.parse({ title: 'Typo in the year', type: 'meeting', datePrecision: 'day', date: '2020-01-01' });
+    const absurd = unwrap(insertEvent({ input: { ...valid, date: '0001-01-01', endDate: '9999-12-31' }, actorId: null }));
+    expect(ids(honolulu)).toEqual(before);
+    expect(softDeleteEvent({ id: absurd, actorId: null })).toMatchObject({ ok: true });
+    expect(ids(honolulu)).toEqual(before);
+    expect(ids(f({ from: '2024-05-01' }))).not.toContain(absurd);
   });
 });

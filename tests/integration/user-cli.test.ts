@@ -43,3 +43,23 @@ it.concurrent.each([[[]], [['bogus']], [['--bogus']]])('refuses %j with the usag
   expect(run.status).toBe(1);
   expect(fs.existsSync(database)).toBe(false);
 });
+
+it('unlocks an account: its failed sign-ins are forgotten, so the right password works again at once', async () => {
+  const { insertUser } = await import('@/db/queries/users');
+  const { authenticate } = await import('@/lib/auth/authenticate');
+  const { hashPassword } = await import('@/lib/auth/password');
+  const password = 'ferry-lantern-quartz';
+  insertUser({ email: 'locked@example.org', name: 'L', role: 'admin', passwordHash: await hashPassword(password), actorId: null });
+  for (let i = 0; i < 10; i++) await authenticate({ email: 'locked@example.org', password: 'guess', ip: `10.1.0.${i}` });
+  expect(await authenticate({ email: 'locked@example.org', password, ip: '10.1.1.1' })).toMatchObject({ ok: false, reason: 'locked' });
+  const run = await new Promise<{ status: number | null; stdout: string }>((resolve) =>
+    execFile(
+      path.resolve('node_modules/.bin/tsx'),
+      ['--conditions=react-server', 'scripts/user.ts', 'unlock', 'Locked@Example.org'],
+      { encoding: 'utf8', env: { ...process.env } }, // this test file's own database (tests/support/temp-database.ts)
+      (error, stdout) => resolve({ status: error ? 1 : 0, stdout }),
+    ),
+  );
+  expect(run).toEqual({ status: 0, stdout: 'Unlocked locked@example.org: forgot 10 failed sign-in attempts.\n' });
+  expect((await authenticate({ email: 'locked@example.org', password, ip: '10.1.1.1' })).ok).toBe(true);
+});

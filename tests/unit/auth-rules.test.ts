@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientIpFrom } from '@/lib/auth/client-ip';
-import { accountLockedUntil, ipBlocked } from '@/lib/auth/lockout';
+import { accountLockedUntil, ipBlocked, pairRetryAt } from '@/lib/auth/lockout';
 import { generatePassword, hashPassword, passwordSchema, verifyPassword } from '@/lib/auth/password';
 import { safeReturnPath } from '@/lib/auth/return-to';
 import { can } from '@/lib/auth/roles';
@@ -30,6 +30,16 @@ describe('account lockout', () => {
         at(19),
       ),
     ).toBeNull();
+  });
+
+  it('lets one address try 5 times, then doubles its wait after each failure, up to 15 minutes', () => {
+    const second = 1000;
+    const failures = (n: number) => Array.from({ length: n }, () => t0);
+    expect(pairRetryAt(failures(4), t0)).toBeNull();
+    expect(pairRetryAt(failures(5), t0)).toEqual(new Date(t0.getTime() + second));
+    expect(pairRetryAt(failures(8), t0)).toEqual(new Date(t0.getTime() + 8 * second));
+    expect(pairRetryAt(failures(30), t0)).toEqual(at(15));
+    expect(pairRetryAt(failures(8), new Date(t0.getTime() + 8 * second))).toBeNull();
   });
 
   it('blocks a client address at 100 failures', () => {

@@ -17,6 +17,25 @@ describe('event input', () => {
     expect(fields).toEqual(new Set(['title', 'type', 'date', 'datePrecision']));
   });
 
+  it('refuses a date outside 1800–2100, naming the range beside the field, and takes its edges', () => {
+    const result = eventInput.safeParse({ ...valid, date: '0001-01-01', endDate: '9999-12-31' });
+    expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['date', 'Use a date between 1800-01-01 and 2100-12-31'],
+      ['endDate', 'Use a date between 1800-01-01 and 2100-12-31'],
+    ]);
+    expect(eventInput.safeParse({ ...valid, date: '1800-01-01', endDate: '2100-12-31' }).success).toBe(true);
+    const source = { url: 'https://example.org', publisher: 'P', title: 'T', reliability: 'B', credibility: 2, publishedDate: '1799-12-31' };
+    expect(eventInput.safeParse({ ...valid, sources: [source] }).error!.issues[0]!.path).toEqual(['sources', 0, 'publishedDate']);
+  });
+
+  it('bounds tags and slugs at 64 characters', () => {
+    const result = eventInput.safeParse({ ...valid, tags: ['a'.repeat(64), 'b'.repeat(100_000)], initiatives: ['c'.repeat(65)] });
+    expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['initiatives.0', 'At most 64 characters'],
+      ['tags.1', 'At most 64 characters'],
+    ]);
+  });
+
   it('refuses an end before the start', () => {
     const result = eventInput.safeParse({ ...valid, endDate: '2024-10-06' });
     expect(result.error?.issues[0]?.path).toEqual(['endDate']);
