@@ -41,6 +41,14 @@ export const loginAttempts = sqliteTable(
   (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
 );
 
+// One row per refused sign-in key (reason, email, address): the first refusal of each window is written
+// to the audit log, the rest only counted here, so a flood of refused attempts cannot grow the log.
+export const signInRefusals = sqliteTable('sign_in_refusals', {
+  key: text('key').primaryKey(),
+  windowStart: text('window_start').notNull(),
+  count: integer('count').notNull(),
+});
+
 export const countries = sqliteTable('countries', {
   code: text('code').primaryKey(), // ISO 3166-1 alpha-3
   name: text('name').notNull(),

@@ -21,6 +21,14 @@ const schema = z.object({
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().optional(),
   TRUST_PROXY: bool,
+  // Sign-in attempts (and refusal counts) older than this are deleted; an address stays an account's
+  // usual one (lib/auth/lockout.ts) for at most this long.
+  SIGN_IN_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days (1-3650)' })
+    .int('must be a whole number of days (1-3650)')
+    .min(1, 'must be a whole number of days (1-3650)')
+    .max(3650, 'must be a whole number of days (1-3650)')
+    .default(90),
 });
 
 export type Env = z.infer<typeof schema> & { DATABASE_PATH: string; DATA_DIR: string };

@@ -1,8 +1,8 @@
 // Users and sign-in attempts. Every change to a user is audited in the same transaction.
 import 'server-only';
-import { and, asc, count, eq, gte, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNull, lt, ne, sql } from 'drizzle-orm';
 import { getDb, type Executor, type Tx } from '@/db';
-import { loginAttempts, users, type User } from '@/db/schema';
+import { loginAttempts, signInRefusals, users, type User } from '@/db/schema';
 import type { Role } from '@/lib/vocabulary';
 import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
 import { insertAuditEntry } from './audit';
@@ -228,4 +228,51 @@ export function countIpFailures({ ip, since }: { ip: string; since: Date }): num
     .from(loginAttempts)
     .where(and(eq(loginAttempts.ip, ip), gte(loginAttempts.at, since.toISOString()), eq(loginAttempts.success, false)))
     .get()!.n;
+}
+
+/**
+ * Counts a refused sign-in under its key (reason, email, address) and writes it to the audit log only
+ * when it is the first of its window, in one transaction. Returns how many the window has seen.
+ */
+export function recordSignInRefusal({
+  key,
+  action,
+  detail,
+  now,
+  windowMs,
+}: {
+  key: string;
+  action: string;
+  detail: string;
+  now: Date;
+  windowMs: number;
+}): number {
+  const started = now.toISOString();
+  const cutoff = new Date(now.getTime() - windowMs).toISOString();
+  return getDb().transaction((tx) => {
+    const fresh = sql`${signInRefusals.windowStart} < ${cutoff}`;
+    const { count: seen } = tx
+      .insert(signInRefusals)
+      .values({ key: key.slice(0, 512), windowStart: started, count: 1 })
+      .onConflictDoUpdate({
+        target: signInRefusals.key,
+        set: {
+          windowStart: sql`CASE WHEN ${fresh} THEN ${started} ELSE ${signInRefusals.windowStart} END`,
+          count: sql`CASE WHEN ${fresh} THEN 1 ELSE ${signInRefusals.count} + 1 END`,
+        },
+      })
+      .returning({ count: signInRefusals.count })
+      .get();
+    if (seen === 1) insertAuditEntry({ actorId: null, action, entityType: 'user', detail: `${detail} (first refusal in ${windowMs / 60_000} minutes)` }, tx);
+    return seen;
+  });
+}
+
+/** Deletes sign-in attempts and refusal counts older than `before` (the retention, SIGN_IN_RETENTION_DAYS). */
+export function purgeSignInRecords(before: Date): { attempts: number; refusals: number } {
+  const cutoff = before.toISOString();
+  return getDb().transaction((tx) => ({
+    attempts: tx.delete(loginAttempts).where(lt(loginAttempts.at, cutoff)).run().changes,
+    refusals: tx.delete(signInRefusals).where(lt(signInRefusals.windowStart, cutoff)).run().changes,
+  }));
 }

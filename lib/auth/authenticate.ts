@@ -1,15 +1,17 @@
 // Checking an email and password, with the brute-force rules applied and every attempt recorded.
 import 'server-only';
-import { insertAuditEntry } from '@/db/queries/audit';
 import {
   countIpFailures,
   findUserForSignIn,
   finishLoginAttempt,
   listSignInFailures,
+  purgeSignInRecords,
+  recordSignInRefusal,
   signedInFrom,
   startLoginAttempt,
   type PublicUser,
 } from '@/db/queries/users';
+import { env } from '@/lib/env';
 import { accountLockedUntil, ipBlocked, LOCKOUT_MS, pairRetryAt, USUAL_ADDRESS_MS, WINDOW_MS } from './lockout';
 import { verifyPassword } from './password';
 
@@ -32,16 +34,16 @@ export async function authenticate({
   const failures = listSignInFailures({ email: normalized, since: new Date(now.getTime() - WINDOW_MS - LOCKOUT_MS) });
   const recentFromHere = failures.filter((f) => f.ip === ip && f.at.getTime() >= now.getTime() - WINDOW_MS).map((f) => f.at);
   const waitUntil = pairRetryAt(recentFromHere, now);
-  if (waitUntil) return refused('locked', waitUntil, `${normalized} from ${ip}: too many failures from this address`);
+  if (waitUntil) return refused('locked', waitUntil, `${normalized} from ${ip}: too many failures from this address`, now);
   const lockedUntil = accountLockedUntil(
     failures.map((f) => f.at),
     now,
   );
   if (lockedUntil && !signedInFrom({ email: normalized, ip, since: new Date(now.getTime() - USUAL_ADDRESS_MS) })) {
-    return refused('locked', lockedUntil, `${normalized} from ${ip}: account locked for addresses it has not signed in from`);
+    return refused('locked', lockedUntil, `${normalized} from ${ip}: account locked for addresses it has not signed in from`, now);
   }
   if (ipBlocked(countIpFailures({ ip, since: new Date(now.getTime() - WINDOW_MS) }))) {
-    return refused('rate-limited', new Date(now.getTime() + WINDOW_MS), `${normalized} from ${ip}`);
+    return refused('rate-limited', new Date(now.getTime() + WINDOW_MS), `${normalized} from ${ip}`, now);
   }
 
   // No await between the checks above and this insert: concurrent attempts each see the ones before.
@@ -53,11 +55,23 @@ export async function authenticate({
     return { ok: false, reason: 'invalid' };
   }
   finishLoginAttempt({ id: attempt, email: normalized, ip, success: true, userId: user.id });
+  purgeOldAttempts(now);
   const { passwordHash: _hash, ...publicUser } = user;
   return { ok: true, user: publicUser };
 }
 
-function refused(reason: 'locked' | 'rate-limited', retryAt: Date, detail: string): AuthenticateResult {
-  insertAuditEntry({ actorId: null, action: reason === 'locked' ? 'auth.locked-out' : 'auth.rate-limited', entityType: 'user', detail });
+function refused(reason: 'locked' | 'rate-limited', retryAt: Date, detail: string, now: Date): AuthenticateResult {
+  // The first refusal of each key and window is audited; the rest are counted (a flood stays one row).
+  recordSignInRefusal({ key: `${reason}|${detail}`, action: reason === 'locked' ? 'auth.locked-out' : 'auth.rate-limited', detail, now, windowMs: WINDOW_MS });
   return { ok: false, reason, retryAt };
+}
+
+let lastPurge = 0;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
+/** At most hourly, on a sign-in: attempts older than the retention are deleted. */
+function purgeOldAttempts(now: Date) {
+  if (now.getTime() - lastPurge < PURGE_EVERY_MS) return;
+  lastPurge = now.getTime();
+  purgeSignInRecords(new Date(now.getTime() - env().SIGN_IN_RETENTION_DAYS * 24 * 60 * 60 * 1000));
 }

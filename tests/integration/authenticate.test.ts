@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertUser, listSignInFailures, setUserDisabled, setUserPassword } from '@/db/queries/users';
+import { getDb } from '@/db';
+import {
+  insertUser,
+  listSignInFailures,
+  purgeSignInRecords,
+  recordSignInRefusal,
+  setUserDisabled,
+  setUserPassword,
+  startLoginAttempt,
+} from '@/db/queries/users';
 import { authenticate } from '@/lib/auth/authenticate';
 import { hashPassword } from '@/lib/auth/password';
 import { unwrap } from '@/lib/write-result';
@@ -84,6 +93,42 @@ describe('authenticate', () => {
     expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(5);
     expect(results.filter((r) => !r.ok && r.reason === 'locked')).toHaveLength(15);
     expect(results.some((r) => r.ok)).toBe(false);
+  });
+
+  it('audits the first refusal of each key and window, and only counts a flood of them', async () => {
+    const now = new Date();
+    const audited = () =>
+      getDb()
+        .$client.prepare(`SELECT count(*) FROM audit_log WHERE action = 'auth.locked-out' AND detail LIKE 'flood@example.org from 10.0.8.1:%'`)
+        .pluck()
+        .get();
+    for (let i = 0; i < 5; i++) await authenticate({ email: 'flood@example.org', password: 'wrong', ip: '10.0.8.1', now });
+    for (let i = 0; i < 200; i++) expect((await authenticate({ email: 'flood@example.org', password: 'wrong', ip: '10.0.8.1', now })).ok).toBe(false);
+    expect(audited()).toBe(1);
+    const key = 'locked|flood@example.org from 10.0.8.1: too many failures from this address';
+    expect(getDb().$client.prepare('SELECT count FROM sign_in_refusals WHERE key = ?').pluck().get(key)).toBe(200);
+    // A new window audits again.
+    const later = new Date(now.getTime() + 16 * 60_000);
+    expect(recordSignInRefusal({ key, action: 'auth.locked-out', detail: 'flood@example.org from 10.0.8.1: again', now: later, windowMs: 15 * 60_000 })).toBe(
+      1,
+    );
+    expect(audited()).toBe(2);
+  });
+
+  it('deletes sign-in attempts older than the retention (SIGN_IN_RETENTION_DAYS, 90 by default)', async () => {
+    const now = new Date();
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+    startLoginAttempt({ email: 'old@example.org', ip: '10.0.9.1', at: daysAgo(91) });
+    startLoginAttempt({ email: 'old@example.org', ip: '10.0.9.1', at: daysAgo(89) });
+    const kept = () => listSignInFailures({ email: 'old@example.org', since: daysAgo(1000) }).length;
+    expect(kept()).toBe(2);
+    // A sign-in purges, at most hourly: two hours on, this one does.
+    expect((await authenticate({ email: 'analyst@example.org', password: PASSWORD, ip: '10.0.0.1', now: new Date(now.getTime() + 2 * 3600_000) })).ok).toBe(
+      true,
+    );
+    expect(kept()).toBe(1);
+    expect(purgeSignInRecords(daysAgo(0))).toMatchObject({ attempts: expect.any(Number) });
+    expect(kept()).toBe(0);
   });
 
   it('limits one client address to 100 failures in 15 minutes', async () => {
