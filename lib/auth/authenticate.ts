@@ -34,14 +34,16 @@ export async function authenticate({
   const failures = listSignInFailures({ email: normalized, since: new Date(now.getTime() - WINDOW_MS - LOCKOUT_MS) });
   const recentFromHere = failures.filter((f) => f.ip === ip && f.at.getTime() >= now.getTime() - WINDOW_MS).map((f) => f.at);
   const waitUntil = pairRetryAt(recentFromHere, now);
-  if (waitUntil) return refused('locked', waitUntil, `${normalized} from ${ip}: too many failures from this address`, now);
-  const lockedUntil = accountLockedUntil(
+  const accountLock = accountLockedUntil(
     failures.map((f) => f.at),
     now,
   );
-  if (lockedUntil && !signedInFrom({ email: normalized, ip, since: new Date(now.getTime() - USUAL_ADDRESS_MS) })) {
+  const lockedUntil = accountLock && !signedInFrom({ email: normalized, ip, since: new Date(now.getTime() - USUAL_ADDRESS_MS) }) ? accountLock : null;
+  // Both may hold: the user is told the later of the two.
+  if (lockedUntil && (!waitUntil || lockedUntil >= waitUntil)) {
     return refused('locked', lockedUntil, `${normalized} from ${ip}: account locked for addresses it has not signed in from`, now);
   }
+  if (waitUntil) return refused('locked', waitUntil, `${normalized} from ${ip}: too many failures from this address`, now);
   if (ipBlocked(countIpFailures({ ip, since: new Date(now.getTime() - WINDOW_MS) }))) {
     return refused('rate-limited', new Date(now.getTime() + WINDOW_MS), `${normalized} from ${ip}`, now);
   }
