@@ -1,6 +1,7 @@
 // `npm start`: migrate and seed the database, build when the sources changed, then serve.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { getDb } from '@/db';
 import { env } from '@/lib/env';
 import { buildIsCurrent, writeStamp } from './build-stamp';
 import { prepareDatabase, runMain } from './prepare-db';
@@ -10,6 +11,9 @@ const NEXT_BIN = require.resolve('next/dist/bin/next');
 runMain(async () => {
   const config = env();
   await prepareDatabase({ seed: true });
+  // The server opens its own connection; this process keeps none, so the server's close on shutdown is
+  // the last one and SQLite removes the -wal.
+  getDb().$client.close();
   const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_PATH: config.DATABASE_PATH };
 
   if (buildIsCurrent()) {
