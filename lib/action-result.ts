@@ -1,5 +1,5 @@
 // The one result shape of every server action, and the words for what the data layer refused.
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import type { FieldIssue } from './write-result';
 
 export type ActionResult = {

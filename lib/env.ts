@@ -1,6 +1,6 @@
 // The only reader of process.env: every setting is parsed and validated here once.
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])

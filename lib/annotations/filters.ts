@@ -1,7 +1,7 @@
 // The annotation list's filters, read from the URL by /annotations and GET /api/annotations with the same
 // schemas: lenient for the page (every valid value kept, errors per parameter), strict for the API (a 400
 // naming the first bad or unknown parameter). The event filters are the timeline's own (parseFilter).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { slug } from '@/lib/events/schema';
 import {
   EMPTY_FILTER,

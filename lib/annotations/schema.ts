@@ -1,5 +1,5 @@
 // The inputs of annotations, checked once here for the server actions, the API and the synthetic loader.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { parseTags } from '@/lib/events/form';
 import {
   ANNOTATION_KINDS,

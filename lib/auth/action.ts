@@ -1,7 +1,7 @@
 // Wraps a server action so it authorizes itself and validates its input (the form, and any arguments
 // bound with `.bind(null, id)`, which a client can forge like any other input) before doing anything.
 import 'server-only';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { CORRECT_FIELDS, fieldErrorsOf, type ActionResult } from '@/lib/action-result';
 import { DATABASE_BUSY, isDatabaseBusy } from '@/lib/database-busy';
 import { authorize, type CurrentUser } from './guard';

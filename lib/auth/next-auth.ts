@@ -2,7 +2,7 @@
 import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { authenticate } from './authenticate';
 import { clientIpFrom } from './client-ip';
 import { authSecret } from './secret';

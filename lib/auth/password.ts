@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 // OWASP's minimum for argon2id: 19 MiB of memory, 2 iterations, 1 lane. `algorithm: 2` is Argon2id; the
 // package exports it as a const enum, which isolated modules cannot read.

@@ -1,5 +1,5 @@
 // The shape of an event as analysts write it: validated here once, for forms, the seed and the API.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { DATE_RANGE, inDateRange, isIsoDate } from '@/lib/dates';
 import { CREDIBILITY_GRADES, DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES } from '@/lib/vocabulary';
 

@@ -1,7 +1,7 @@
 // One import row as an event input: its fields over what the event holds now (an update may give only
 // some columns; the rest keep their stored values), checked by the edit form's own schema, with each
 // problem named by the CSV column it came from.
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { eventInput, type EventInput } from '@/lib/events/schema';
 import { COLUMN_OF_FIELD, type EventField } from './columns';
 import type { ImportRow, RowError } from './read';

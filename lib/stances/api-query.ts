@@ -1,5 +1,5 @@
 // Query parameters of GET /api/stances: same conventions as /api/events (400 naming a bad parameter).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { countryCode, slug } from '@/lib/events/schema';
 
 const KNOWN = ['country', 'initiative', 'current'] as const;

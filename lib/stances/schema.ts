@@ -1,5 +1,5 @@
 // Inputs for the stance ledger and memberships.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '@/lib/stances/scale';
 import { DATE_PRECISIONS } from '@/lib/vocabulary';
 import { countryCode, isoDate, slug } from '@/lib/events/schema';

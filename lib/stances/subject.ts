@@ -1,5 +1,5 @@
 // Reads "which country, which initiative, which evidence" from a page's URL for the recording forms.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { countryCode, slug } from '@/lib/events/schema';
 
 export type SubjectParams = { country?: string; initiative?: string; evidence: number[] };

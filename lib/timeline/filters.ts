@@ -1,7 +1,7 @@
 // The timeline filter: parsed from the URL (the single source of filter state) and written back to it.
 // Lenient parsing keeps every valid value and reports the rest per parameter, so a page can show the
 // error beside its control and still render; strict parsing is for the API, which answers 400 instead.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { decodeCursor, type Cursor } from '@/lib/timeline/cursor';
 import { isoDate, countryCode, slug } from '@/lib/events/schema';
 import { toSearchExpression } from '@/lib/timeline/search-query';

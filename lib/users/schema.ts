@@ -1,5 +1,5 @@
 // Inputs for user administration and password changes.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { passwordSchema } from '@/lib/auth/password';
 import { ROLES } from '@/lib/vocabulary';
 

@@ -1,6 +1,6 @@
 // What the view forms send, checked at the boundary. The filter arrives as the timeline's query string
 // and is parsed by the timeline's own parser, so a view stores only what the timeline accepts.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { isIsoDate } from '@/lib/dates';
 import { VISIBILITIES } from '@/lib/annotations/vocabulary';
 import { parseFilter, type TimelineFilter } from '@/lib/timeline/filters';
