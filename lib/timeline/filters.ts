@@ -4,7 +4,7 @@
 import { z } from '@/lib/zod';
 import { decodeCursor, type Cursor } from '@/lib/timeline/cursor';
 import { isoDate, countryCode, slug } from '@/lib/events/schema';
-import { toSearchExpression } from '@/lib/timeline/search-query';
+import { searchCostProblem, toSearchExpression } from '@/lib/timeline/search-query';
 import { EVENT_TYPES, type Credibility, type EventType, type Reliability } from '@/lib/vocabulary';
 
 /**
@@ -115,6 +115,11 @@ export function parseFilter(params: SearchParamsInput): ParsedFilter {
   }
   if (filter.q !== null && toSearchExpression(filter.q) === null) {
     fail('q', 'Type a word or a "quoted phrase" to search for');
+    filter.q = null;
+  }
+  const costly = filter.q === null ? null : searchCostProblem(filter.q);
+  if (costly) {
+    fail('q', costly);
     filter.q = null;
   }
 

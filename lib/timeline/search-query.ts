@@ -3,17 +3,32 @@
 // input can reach FTS5 as syntax: AND, NEAR, -, :, ( and * are either dropped or become plain words.
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-// Prefix terms shorter than this would expand to a large part of the vocabulary.
+// Prefix terms shorter than this would expand to a large part of the vocabulary: the last bare word,
+// still being typed, is then searched as a whole word.
 const MIN_PREFIX = 2;
+// A prefix asked for with a star needs one letter more (searchCostProblem refuses a shorter one): the
+// typed word's prefix is one, but sixteen starred two-letter prefixes stalled the server.
+const MIN_STARRED = 3;
 const MAX_PARTS = 16;
+/**
+ * What one search may ask of the full-text index (issue 12): each prefix merges the doclists of every
+ * word it begins, and a phrase of common words walks their positions; at a million events sixteen short
+ * prefixes took 5–12 s, a 60-word phrase of one common word 7–8 s, holding the database all along.
+ */
+export const SEARCH_LIMITS = { prefixes: 3, starredLetters: MIN_STARRED, phraseWords: 8, terms: MAX_PARTS } as const;
 
-type Part = { words: string[]; prefix: boolean };
+type Part = { words: string[]; prefix: boolean; starred?: boolean };
 
 function words(text: string): string[] {
   return text.normalize('NFC').match(WORD) ?? [];
 }
 
 function partsOf(input: string): Part[] | null {
+  return partsOfAll(input)?.slice(0, MAX_PARTS) ?? null;
+}
+
+/** Every part of a search, none cut off. */
+function partsOfAll(input: string): Part[] | null {
   const parts: Part[] = [];
   // Split on double quotes: odd-numbered pieces were inside quotes (an unclosed quote runs to the end).
   const pieces = input.split('"');
@@ -28,7 +43,7 @@ function partsOf(input: string): Part[] | null {
       if (!tokenWords.length) continue;
       const starred = token.endsWith('*');
       // "f-35" or "U.S." tokenise to several words in FTS5; keep them together as a phrase.
-      parts.push({ words: tokenWords, prefix: starred });
+      parts.push({ words: tokenWords, prefix: starred, starred });
     }
   });
   if (!parts.length) return null;
@@ -36,7 +51,26 @@ function partsOf(input: string): Part[] | null {
   const endsBare = pieces.length % 2 === 1 && /[\p{L}\p{N}\p{M}*]$/u.test(lastPiece);
   const last = parts[parts.length - 1]!;
   if (endsBare && !lastPiece.trimEnd().endsWith('"')) last.prefix = true;
-  return parts.slice(0, MAX_PARTS);
+  return parts;
+}
+
+/**
+ * Why a search would cost too much, in words naming the limit, or null when it is within the limits. A
+ * starred prefix of fewer than 3 letters, more than 3 prefixes, a phrase of more than 8 words or more than
+ * 16 terms are refused rather than quietly cut, so that the analyst sees what was searched.
+ */
+export function searchCostProblem(input: string): string | null {
+  const parts = partsOfAll(input);
+  if (!parts) return null;
+  const short = parts.find((p) => p.starred && [...p.words[p.words.length - 1]!].length < MIN_STARRED);
+  if (short) return `A prefix with * needs at least ${MIN_STARRED} letters: ${short.words.join(' ')}* matches too many words`;
+  const prefixes = parts.filter((p) => p.prefix && [...p.words[p.words.length - 1]!].length >= MIN_PREFIX).length;
+  if (prefixes > SEARCH_LIMITS.prefixes)
+    return `At most ${SEARCH_LIMITS.prefixes} prefixes (words ending in *, and the last word) in one search; this has ${prefixes}`;
+  const long = parts.find((p) => p.words.length > SEARCH_LIMITS.phraseWords);
+  if (long) return `A phrase has at most ${SEARCH_LIMITS.phraseWords} words; this one has ${long.words.length}`;
+  if (parts.length > MAX_PARTS) return `At most ${MAX_PARTS} words and phrases in one search; this has ${parts.length}`;
+  return null;
 }
 
 /** Every distinct word of a search (its phrases' words one by one), or none when nothing is searchable. */

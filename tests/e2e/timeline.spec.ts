@@ -73,6 +73,10 @@ test('bad filters are explained beside the filter while the page still works', a
   await expect(timeline.event(NZ_JOINS)).toBeVisible();
   await timeline.goto('?from=2025-01-01&to=2024-01-01');
   await expect(timeline.filters().getByText(/before its start/)).toBeVisible();
+  // A search too costly to run is refused before it runs, said beside the search box (issue 12).
+  await timeline.goto(`?q=${encodeURIComponent('de* co* pr*')}`);
+  await expect(page.getByRole('searchbox')).toHaveAccessibleDescription(/A prefix with \* needs at least 3 letters/);
+  await expect(timeline.event(NZ_JOINS)).toBeVisible();
 });
 
 test('the chart narrows the range to a bucket', async ({ page }) => {

@@ -61,6 +61,10 @@ describe('GET /api/events', () => {
     ['minGrade=G9', 'minGrade'],
     ['cursor=not-a-cursor', 'cursor'],
     ['sort=asc', 'sort'],
+    ['from=0001-01-01', 'from'],
+    // The searches that stalled the server at a million events (issue 12): refused before they run.
+    [`q=${encodeURIComponent('de* co* pr* st* re* in* ma* pa* se* mi* ch* an* ar* ca* tr* po*')}`, 'q'],
+    [`q=${encodeURIComponent(`"${'defence '.repeat(60).trim()}"`)}`, 'q'],
   ])('answers 400 naming the parameter for %s', async (query, parameter) => {
     const { status, body } = await call(getEvents as Handler, query);
     expect(status).toBe(400);

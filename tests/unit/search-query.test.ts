@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toReaderSearchExpression, toSearchExpression } from '@/lib/timeline/search-query';
+import { searchCostProblem, toReaderSearchExpression, toSearchExpression } from '@/lib/timeline/search-query';
 
 describe('toSearchExpression', () => {
   it('makes the last bare word a prefix and keeps phrases', () => {
@@ -37,5 +37,16 @@ describe('toReaderSearchExpression', () => {
       `(${shared} : "subm" OR private : "u7xsubm") AND (${shared} : "nav" OR private : "u7xnav")`,
     );
     expect(toReaderSearchExpression('***', 7, { whole: true })).toBeNull();
+  });
+});
+
+describe('searchCostProblem', () => {
+  it('refuses what stalled the server, naming the limit, and lets ordinary searches through', () => {
+    expect(searchCostProblem('de* co* pr* st*')).toBe('A prefix with * needs at least 3 letters: de* matches too many words');
+    expect(searchCostProblem('def* coa* pro* sta*')).toBe('At most 3 prefixes (words ending in *, and the last word) in one search; this has 4');
+    expect(searchCostProblem(`"${'defence '.repeat(60)}"`)).toBe('A phrase has at most 8 words; this one has 60');
+    expect(searchCostProblem(Array.from({ length: 17 }, (_, i) => `"w${i}"`).join(' '))).toBe('At most 16 words and phrases in one search; this has 17');
+    for (const fine of ['defence', '"honolulu summit" nav* defence', 'def* coa* pro', 'nz', 'F-35', `"${'a '.repeat(8)}"`])
+      expect(searchCostProblem(fine), fine).toBeNull();
   });
 });
