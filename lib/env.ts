@@ -29,6 +29,20 @@ const schema = z.object({
     .min(1, 'must be a whole number of days (1-3650)')
     .max(3650, 'must be a whole number of days (1-3650)')
     .default(90),
+  // Scheduled backups by `npm start` (scripts/lib/scheduled-backups.ts); none without BACKUP_DIR.
+  BACKUP_DIR: z.string().max(4096).optional(),
+  BACKUP_EVERY_HOURS: z.coerce
+    .number({ error: 'must be a whole number of hours (1-720)' })
+    .int('must be a whole number of hours (1-720)')
+    .min(1, 'must be a whole number of hours (1-720)')
+    .max(720, 'must be a whole number of hours (1-720)')
+    .default(24),
+  BACKUP_KEEP: z.coerce
+    .number({ error: 'must be a whole number of backups (1-1000)' })
+    .int('must be a whole number of backups (1-1000)')
+    .min(1, 'must be a whole number of backups (1-1000)')
+    .max(1000, 'must be a whole number of backups (1-1000)')
+    .default(7),
 });
 
 export type Env = z.infer<typeof schema> & { DATABASE_PATH: string; DATA_DIR: string };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { getDb } from '@/db';
 import { env } from '@/lib/env';
 import { buildIsCurrent, writeStamp } from './build-stamp';
+import { scheduleBackups } from './lib/scheduled-backups';
 import { prepareDatabase, runMain } from './prepare-db';
 
 const NEXT_BIN = require.resolve('next/dist/bin/next');
@@ -39,6 +40,11 @@ runMain(async () => {
 
   await waitForHealth(`http://127.0.0.1:${config.PORT}/api/health`);
   console.log(`\nWatchfloor is ready at http://localhost:${config.PORT}\n`);
+  if (config.BACKUP_DIR) {
+    const dir = path.resolve(config.BACKUP_DIR);
+    console.log(`Backups every ${config.BACKUP_EVERY_HOURS} h into ${dir}, the newest ${config.BACKUP_KEEP} kept.`);
+    scheduleBackups({ database: config.DATABASE_PATH, dir, everyHours: config.BACKUP_EVERY_HOURS, keep: config.BACKUP_KEEP });
+  }
 });
 
 async function waitForHealth(url: string) {
