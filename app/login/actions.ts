@@ -9,6 +9,7 @@ import { tooManyAttempts } from '@/lib/auth/lockout';
 import { safeReturnPath } from '@/lib/auth/return-to';
 
 const GENERIC_FAILURE = 'Email or password is incorrect.';
+const DATABASE_BUSY_SIGN_IN = 'Watchfloor is saving a large import right now and could not check your password. Try again in a minute.';
 
 const signInInput = z.object({
   email: z.string().trim().min(1, 'Enter your email').max(320),
@@ -27,6 +28,7 @@ export async function signInAction(_previous: ActionResult | undefined, formData
   } catch (error) {
     if (error instanceof SignInRefused || (error instanceof AuthError && error.type === 'CredentialsSignin')) {
       const { code, retryAt } = error as SignInRefused;
+      if (code === 'busy') return { ok: false, message: DATABASE_BUSY_SIGN_IN, values: { email } };
       const refused = code === 'locked' || code === 'rate-limited';
       // Auth.js passes our error on; should a version not, the wait is unknown but the refusal is still said.
       const message = refused ? (retryAt instanceof Date ? tooManyAttempts(retryAt) : 'Too many failed attempts. Try again later.') : GENERIC_FAILURE;

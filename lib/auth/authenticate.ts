@@ -11,24 +11,31 @@ import {
   startLoginAttempt,
   type PublicUser,
 } from '@/db/queries/users';
+import { isDatabaseBusy } from '@/lib/database-busy';
 import { env } from '@/lib/env';
 import { accountLockedUntil, ipBlocked, LOCKOUT_MS, pairRetryAt, USUAL_ADDRESS_MS, WINDOW_MS } from './lockout';
 import { verifyPassword } from './password';
 
 export type AuthenticateResult =
-  { ok: true; user: PublicUser } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked' | 'rate-limited'; retryAt: Date };
+  | { ok: true; user: PublicUser }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'locked' | 'rate-limited'; retryAt: Date }
+  /** The database's write lock is held (an import being applied): nothing was checked; try again shortly. */
+  | { ok: false; reason: 'busy' };
 
-export async function authenticate({
-  email,
-  password,
-  ip,
-  now = new Date(),
-}: {
-  email: string;
-  password: string;
-  ip: string;
-  now?: Date;
-}): Promise<AuthenticateResult> {
+type Attempt = { email: string; password: string; ip: string; now?: Date };
+
+/** Checks a sign-in; a database locked by an import is an answer (`busy`), not a server error. */
+export async function authenticate(attempt: Attempt): Promise<AuthenticateResult> {
+  try {
+    return await check(attempt);
+  } catch (error) {
+    if (isDatabaseBusy(error)) return { ok: false, reason: 'busy' };
+    throw error;
+  }
+}
+
+async function check({ email, password, ip, now = new Date() }: Attempt): Promise<AuthenticateResult> {
   const normalized = email.trim().toLowerCase();
   // The checks apply to the email as typed, whether or not an account has it, so a refusal reveals nothing.
   const failures = listSignInFailures({ email: normalized, since: new Date(now.getTime() - WINDOW_MS - LOCKOUT_MS) });

@@ -28,7 +28,7 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 /** Thrown from authorize so the sign-in action can tell a lockout (which says "wait") from a failure. */
 export class SignInRefused extends CredentialsSignin {
   constructor(
-    code: 'invalid' | 'locked' | 'rate-limited',
+    code: 'invalid' | 'locked' | 'rate-limited' | 'busy',
     /** Until when a locked or rate-limited sign-in must wait. */
     readonly retryAt?: Date,
   ) {
@@ -62,7 +62,7 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) throw new SignInRefused('invalid');
         const ip = clientIpFrom(request.headers.get('x-forwarded-for'));
         const result = await authenticate({ ...parsed.data, ip });
-        if (!result.ok) throw new SignInRefused(result.reason, result.ok === false && result.reason !== 'invalid' ? result.retryAt : undefined);
+        if (!result.ok) throw new SignInRefused(result.reason, 'retryAt' in result ? result.retryAt : undefined);
         return { id: String(result.user.id), email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
       },
     }),

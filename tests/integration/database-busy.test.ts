@@ -7,7 +7,9 @@ import { session } from '../support/session';
 import { saveView } from '@/app/views/actions';
 import { getDb } from '@/db';
 import { openDatabase } from '@/db/client';
-import { insertUser } from '@/db/queries/users';
+import { insertUser, listSignInFailures } from '@/db/queries/users';
+import { authenticate } from '@/lib/auth/authenticate';
+import { hashPassword } from '@/lib/auth/password';
 import { insertView, listViews } from '@/db/queries/views';
 import { seedReferenceData } from '@/db/seed';
 import { guardedRoute } from '@/lib/auth/route';
@@ -72,5 +74,14 @@ describe('a write while the database is locked', () => {
       throw new Error('not a lock');
     });
     await expect(broken(new Request('http://localhost/x'), {})).rejects.toThrow('not a lock');
+  });
+
+  it('is a sign-in answered `busy`, with nothing checked or counted, and the same sign-in works once the lock is gone', async () => {
+    const email = 'busy@example.org';
+    const password = 'ferry-lantern-quartz';
+    unwrap(insertUser({ email, name: 'B', role: 'viewer', passwordHash: await hashPassword(password), actorId: null }));
+    expect(await whileLocked(() => authenticate({ email, password, ip: '10.2.0.1' }))).toEqual({ ok: false, reason: 'busy' });
+    expect(listSignInFailures({ email, since: new Date(Date.now() - 60_000) })).toEqual([]);
+    expect((await authenticate({ email, password, ip: '10.2.0.1' })).ok).toBe(true);
   });
 });
