@@ -14,10 +14,10 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 /** A failure to open the database, with a one-line message that names the path. */
 export class DatabaseOpenError extends Error {}
 
-/** The default wait for a held write lock (see openDatabase). */
-export const BUSY_TIMEOUT_MS = 250;
+/** How long a write waits for a held write lock (see openDatabase). */
+const BUSY_TIMEOUT_MS = 250;
 
-export function openDatabase(file: string, options: { migrate?: boolean; busyTimeoutMs?: number } = {}): DB {
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): DB {
   const resolved = file === ':memory:' ? file : path.resolve(file);
   let sqlite: Database.Database;
   try {
@@ -31,7 +31,7 @@ export function openDatabase(file: string, options: { migrate?: boolean; busyTim
     // How long a write waits for another connection's write lock. better-sqlite3 waits inside the call, so
     // in the server that wait stalls every request: kept short. The other writers are an import being
     // applied (seconds; the write is refused in words, lib/database-busy.ts) and scripts (milliseconds).
-    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     sqlite.pragma('temp_store = MEMORY');
     sqlite.pragma('cache_size = -65536'); // 64 MiB page cache per connection
     sqlite.pragma('mmap_size = 268435456');

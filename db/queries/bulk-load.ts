@@ -6,6 +6,7 @@
 // set, from migration 0008's views: the definitions the triggers and syncEventSearch write from (copies,
 // documents) or are tested against (rollups).
 import type { DB } from '@/db/client';
+import { copiesFromDerived, EVENT_TABLES, FILTER_TABLES, ROLLUPS } from './derived-tables';
 import { fillSearchIndex } from './event-search';
 
 export type BulkEvent = {
@@ -25,16 +26,6 @@ export type BulkEvent = {
   sources: { url: string; publisher: string; title: string; publishedDate: string | null; reliability: string; credibility: number; quote: string | null }[];
 };
 
-const TABLES = ['events', 'event_countries', 'event_initiatives', 'event_tags', 'event_people', 'sources'];
-// Each filter table, the view that defines its copies of the event (migration 0008), and its key.
-const COPIES = [
-  ['event_countries', ['event_id', 'country_code', 'role']],
-  ['event_initiatives', ['event_id', 'initiative_id']],
-  ['event_tags', ['event_id', 'tag']],
-] as const;
-// The month rollups; each has a view of the same name + `_derived` with its columns, in order.
-const ROLLUPS = ['event_month_counts', 'event_country_month_counts', 'event_initiative_month_counts', 'event_tag_month_counts'];
-
 /**
  * Drops the secondary indexes and the triggers of the event tables; the returned function fills the
  * filter tables' copies and the rollups from their views and puts indexes and triggers back.
@@ -43,16 +34,13 @@ export function suspendIndexes(db: DB): () => void {
   const client = db.$client;
   const saved = client
     .prepare(
-      `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN (${TABLES.map(() => '?').join(', ')})) OR (type = 'trigger' AND tbl_name IN (${TABLES.map(() => '?').join(', ')})))`,
+      `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN (${EVENT_TABLES.map(() => '?').join(', ')})) OR (type = 'trigger' AND tbl_name IN (${EVENT_TABLES.map(() => '?').join(', ')})))`,
     )
-    .all(...TABLES, ...TABLES) as { type: 'index' | 'trigger'; name: string; sql: string }[];
+    .all(...EVENT_TABLES, ...EVENT_TABLES) as { type: 'index' | 'trigger'; name: string; sql: string }[];
   for (const s of saved) client.exec(`DROP ${s.type.toUpperCase()} "${s.name}"`);
   return () => {
     // What the *_derive_insert triggers would have written, before the indexes that cover the copies exist.
-    for (const [table, key] of COPIES) {
-      client.exec(`UPDATE ${table} SET date = d.date, span_end = d.span_end, type = d.type, listed = d.listed
-        FROM ${table}_derived d WHERE ${key.map((k) => `${table}.${k} = d.${k}`).join(' AND ')}`);
-    }
+    for (const f of FILTER_TABLES) client.exec(copiesFromDerived(f));
     for (const s of saved) client.exec(s.sql);
     // What the rollup triggers would have kept during the load.
     for (const rollup of ROLLUPS) client.exec(`DELETE FROM ${rollup}; INSERT INTO ${rollup} SELECT * FROM ${rollup}_derived;`);

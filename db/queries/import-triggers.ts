@@ -7,21 +7,16 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
+import { copiesFromDerived, EVENT_TABLES, FILTER_TABLES } from './derived-tables';
 
 // The AFTER INSERT triggers of the event tables (migrations 0008 onwards), and what each maintains below.
 // Another one appearing in a migration stops the import until it is handled here (a test would fail first).
 const SUSPENDED = ['events_month_counts_insert', 'event_countries_derive_insert', 'event_initiatives_derive_insert', 'event_tags_derive_insert'];
-// Each filter table, its key, and its rollup with the rollup's own key column.
-const FILTER_TABLES = [
-  { table: 'event_countries', key: ['event_id', 'country_code', 'role'], rollup: 'event_country_month_counts', by: 'country_code' },
-  { table: 'event_initiatives', key: ['event_id', 'initiative_id'], rollup: 'event_initiative_month_counts', by: 'initiative_id' },
-  { table: 'event_tags', key: ['event_id', 'tag'], rollup: 'event_tag_month_counts', by: 'tag' },
-] as const;
 
 /** Sets the insert triggers aside; the returned function brings their work up to date for `createdIds` and puts them back. */
 export function suspendInsertTriggers(t: Executor): (createdIds: number[]) => void {
   const triggers = t.all<{ name: string; sql: string }>(
-    sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('events', 'event_countries', 'event_initiatives', 'event_tags', 'event_people', 'sources')
+    sql`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (SELECT value FROM json_each(${JSON.stringify(EVENT_TABLES)}))
       AND sql LIKE '%AFTER INSERT ON%' ORDER BY name`,
   );
   const names = triggers.map((x) => x.name);
@@ -34,10 +29,7 @@ export function suspendInsertTriggers(t: Executor): (createdIds: number[]) => vo
     // The copies of the event on each filter row, as the *_derive_insert triggers would have made them
     // (writeRelations writes them already; this keeps the triggers' guarantee), then the rollups.
     for (const f of FILTER_TABLES) {
-      const on = f.key.map((k) => `${f.table}.${k} = d.${k}`).join(' AND ');
-      each(`UPDATE ${f.table} SET date = d.date, span_end = d.span_end, type = d.type, listed = d.listed
-        FROM ${f.table}_derived d WHERE d.event_id IN (SELECT value FROM json_each(@ids)) AND ${on}
-        AND (${f.table}.date, ${f.table}.span_end, ${f.table}.type, ${f.table}.listed) IS NOT (d.date, d.span_end, d.type, d.listed)`);
+      each(copiesFromDerived(f, 'd.event_id IN (SELECT value FROM json_each(@ids))'));
       each(`INSERT INTO ${f.rollup} (${f.by}, month, type, count)
         SELECT ${f.by}, substr(date, 1, 7), type, count(*) FROM ${f.table} WHERE event_id IN (SELECT value FROM json_each(@ids)) AND listed = 1 GROUP BY 1, 2, 3
         ON CONFLICT (${f.by}, month, type) DO UPDATE SET count = count + excluded.count`);
