@@ -48,6 +48,8 @@ export default defineConfig({
       HOSTNAME: '0.0.0.0',
       ADMIN_EMAIL: ACCOUNTS.admin.email,
       ADMIN_PASSWORD: PASSWORD,
+      // A line per request would bury the test report; tests/e2e/shutdown.spec.ts checks the request log.
+      LOG_LEVEL: 'warn',
     },
   },
 });

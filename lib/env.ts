@@ -21,6 +21,8 @@ const schema = z.object({
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().optional(),
   TRUST_PROXY: bool,
+  // The request log's level (scripts/request-log.mjs): info writes a line per request, warn only failures.
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be one of debug, info, warn, error, silent' }).default('info'),
   // Sign-in attempts (and refusal counts) older than this are deleted; an address stays an account's
   // usual one (lib/auth/lockout.ts) for at most this long.
   SIGN_IN_RETENTION_DAYS: z.coerce

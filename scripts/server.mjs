@@ -5,15 +5,22 @@
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { createRequestLog } from './request-log.mjs';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, hostname: { type: 'string' }, 'trust-proxy': { type: 'boolean', default: false } },
+  options: {
+    port: { type: 'string' },
+    hostname: { type: 'string' },
+    'trust-proxy': { type: 'boolean', default: false },
+    'log-level': { type: 'string', default: 'info' },
+  },
 });
 const port = Number(values.port);
 const hostname = values.hostname;
 /** How long a shutdown waits for requests in flight before it closes their connections. */
 const GRACE_MS = 10_000;
 
+const { logger, around } = createRequestLog({ level: values['log-level'], trustProxy: values['trust-proxy'] });
 const app = next({ dev: false, dir: process.cwd(), port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -33,10 +40,10 @@ const server = http
     if (!values['trust-proxy']) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? 'unknown';
     // A connection kept alive is closed once its current response is done.
     if (stopping) res.setHeader('Connection', 'close');
-    handle(req, res);
+    around(req, res, handle);
   })
   .listen(port, hostname, () => {
-    console.log(`Listening on ${hostname}:${port}`);
+    logger.info({ hostname, port }, 'listening');
   });
 
 // SIGTERM (a service manager, or scripts/start.ts passing on Ctrl-C): stop accepting connections at
@@ -45,7 +52,7 @@ const server = http
 function stop(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: no new connections; finishing ${inFlight} request${inFlight === 1 ? '' : 's'} in flight (at most ${GRACE_MS / 1000} s)…`);
+  logger.info(`${signal}: no new connections; finishing ${inFlight} request${inFlight === 1 ? '' : 's'} in flight (at most ${GRACE_MS / 1000} s)…`);
   server.close();
   server.closeIdleConnections();
   setTimeout(() => {
@@ -66,10 +73,10 @@ function finish(why) {
       db.$client.pragma('wal_checkpoint(TRUNCATE)');
       db.$client.close();
     }
-    console.log(`Stopped: ${why}; the database is checkpointed and closed.`);
+    logger.info(`Stopped: ${why}; the database is checkpointed and closed.`);
     process.exit(0);
   } catch (error) {
-    console.error(`watchfloor: closing the database failed: ${error instanceof Error ? error.message : String(error)}`);
+    logger.error(`watchfloor: closing the database failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }

@@ -29,7 +29,7 @@ runMain(async () => {
     writeStamp();
   }
 
-  const serverArgs = [path.join('scripts', 'server.mjs'), '--port', String(config.PORT), '--hostname', config.HOSTNAME];
+  const serverArgs = [path.join('scripts', 'server.mjs'), '--port', String(config.PORT), '--hostname', config.HOSTNAME, '--log-level', config.LOG_LEVEL];
   if (config.TRUST_PROXY) serverArgs.push('--trust-proxy');
   const server = spawn(process.execPath, serverArgs, {
     stdio: ['ignore', 'inherit', 'inherit'],

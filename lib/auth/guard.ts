@@ -4,6 +4,7 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getUserById } from '@/db/queries/users';
 import { findSharedView, type ViewRecord } from '@/db/queries/views';
+import { noteRequestUser } from '@/lib/request-log/context';
 import type { Role } from '@/lib/vocabulary';
 import { auth } from './next-auth';
 import { can, type Permission } from './roles';
@@ -19,6 +20,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session?.uid) return null;
   const user = getUserById(session.uid);
   if (!user || user.disabledAt || user.sessionVersion !== (session.sv ?? 0)) return null;
+  noteRequestUser(user.id);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
