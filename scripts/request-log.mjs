@@ -54,8 +54,9 @@ export function createRequestLog({ level = 'info', trustProxy = false, destinati
         userId: context.userId,
         ip: req.socket.remoteAddress,
       };
-      // A response cut off before it was sent in full (client gone, or a shutdown's grace ran out).
-      if (!res.writableFinished) logger.warn({ ...line, aborted: true }, 'request aborted');
+      // A response cut off before it was sent in full: at info, since browsers drop prefetches all the
+      // time when the user moves on; a shutdown cutting requests off says so itself (scripts/server.mjs).
+      if (!res.writableFinished) logger.info({ ...line, aborted: true }, 'request aborted');
       else if (res.statusCode >= 500) logger.error(line, 'request failed');
       else logger.info(line, 'request');
     });

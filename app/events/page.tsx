@@ -22,14 +22,15 @@ export default async function TimelinePage(props: { searchParams: Promise<Search
   const user = await requirePermission('read');
   const searchParams = await props.searchParams;
   const { filter, page, errors } = checkFilterReferences(parseFilter(searchParams));
+  const period = chartPeriod(searchParams, filter);
   return (
     <TimelineView
       filter={filter}
       page={page}
       errors={errors}
-      period={chartPeriod(searchParams, filter)}
+      period={period}
       reference={{ countries: listCountries(), initiatives: listInitiatives(), tags: listTags() }}
-      source={timelineSource({ filter, page, reader: user })}
+      source={timelineSource({ filter, page, reader: user, granularity: period.granularity })}
       viewer={{ canWrite: can(user.role, 'write'), canFilter: true }}
       links={EVENTS_LINKS}
       actions={

@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { Suspense, type ReactNode } from 'react';
 import type { TimelineData, TimelineSource } from '@/db/queries/timeline-view';
+import { readRefusal } from '@/lib/reads/errors';
 import type { Granularity } from '@/lib/timeline/buckets';
 import { EMPTY_FILTER, isEmptyFilter, type TimelineFilter } from '@/lib/timeline/filters';
 import type { TimelineLinks } from '@/lib/timeline/view';
@@ -36,7 +37,8 @@ export type TimelineViewProps = TimelineData & {
 export async function TimelineView(props: TimelineViewProps) {
   const { filter, page, errors, period, reference, source, viewer, links, heading = 'Timeline', headingLevel = 1, actions, note, empty } = props;
   const { keep } = period;
-  const result = await source.list();
+  const read = await Promise.resolve(source.list()).catch(readRefusal);
+  const result = 'refused' in read ? { items: [], nextCursor: null } : read;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const main = (
     <div className="min-w-0 space-y-4">
@@ -59,7 +61,9 @@ export async function TimelineView(props: TimelineViewProps) {
       <Suspense fallback={<div className="h-72 animate-pulse rounded-lg border border-slate-200 bg-white" aria-label="Loading chart" />}>
         <ChartSection source={source} filter={filter} granularity={period.granularity} links={links} />
       </Suspense>
-      {result.items.length ? (
+      {'refused' in read ? (
+        <ReadRefused message={read.refused} />
+      ) : result.items.length ? (
         <GroupedEventList events={result.items} label="Matching events" eventHref={links.event} />
       ) : (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
@@ -113,8 +117,19 @@ export async function TimelineView(props: TimelineViewProps) {
   );
 }
 
+/** A read the pool stopped at its budget (or refused when too many wait), said where its answer would be. */
+function ReadRefused({ message }: { message: string }) {
+  return (
+    <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
+      {message}
+    </p>
+  );
+}
+
 async function MatchCount({ source }: { source: TimelineSource }) {
-  const { count, capped } = await source.count();
+  const counted = await Promise.resolve(source.count()).catch(readRefusal);
+  if ('refused' in counted) return <p className="text-sm text-slate-600">Not counted: the search was stopped.</p>;
+  const { count, capped } = counted;
   return (
     <p className="text-sm text-slate-600">
       {capped ? `More than ${count.toLocaleString('en')} matching events` : `${count.toLocaleString('en')} matching ${count === 1 ? 'event' : 'events'}`}
@@ -133,7 +148,9 @@ async function ChartSection({
   granularity: Granularity;
   links: TimelineLinks;
 }) {
-  const { rows, byType, tooMany } = await source.chart(granularity);
+  const chart = await Promise.resolve(source.chart(granularity)).catch(readRefusal);
+  if ('refused' in chart) return <ReadRefused message={`No chart: ${chart.refused}`} />;
+  const { rows, byType, tooMany } = chart;
   // A click narrows the range to the bar's period; the new range picks its own finer granularity.
   const hrefs = Object.fromEntries(rows.map((r) => [r.bucket, links.timeline({ ...filter, from: r.from, to: r.to })]));
   return (

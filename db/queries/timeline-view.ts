@@ -2,6 +2,8 @@
 // and hands it to components/timeline/timeline-view.tsx, which calls each part where it renders: the list
 // at once, the count and the chart inside their own Suspense boundaries.
 import 'server-only';
+import { runRead } from '@/lib/reads/pool';
+import type { TimelineSummary } from '@/lib/reads/job';
 import type { Granularity } from '@/lib/timeline/buckets';
 import { chartRows, type ChartRow } from '@/lib/timeline/chart';
 import { parseFilter, type FilterErrors, type Page, type TimelineFilter } from '@/lib/timeline/filters';
@@ -10,7 +12,7 @@ import { viewPageParams } from '@/lib/views/schema';
 import type { Country, Initiative } from '@/db/schema';
 import type { Reader } from './annotation-visibility';
 import { checkFilterReferences, listCountries, listInitiatives } from './reference';
-import { chartBuckets, countEventsUpTo, listEvents, type CappedCount, type TimelinePage } from './timeline';
+import type { CappedCount, TimelinePage } from './timeline';
 import { countPinned, listPinnedPage, pinnedBuckets, type ViewRecord } from './views';
 
 // Past this many, the page says "more than": an exact count of a broad text search can take seconds at a
@@ -36,16 +38,36 @@ export type TimelineSource = {
 };
 
 /**
- * The events matching the filter: one page of them, their count up to COUNT_CAP and the chart. The reader
- * decides which annotations count (the annotation filters, the search, the counts): null for the team's only.
+ * The events matching the filter: one page of them, their count up to COUNT_CAP and the chart, each read in
+ * the read pool within its budget (lib/reads/pool.ts). The count and the chart of the page's granularity
+ * come from one read, which counts the matches once. The reader decides which annotations count (the
+ * annotation filters, the search, the counts): null for the team's only.
  */
-export function timelineSource({ filter, page, reader }: { filter: TimelineFilter; page: Page; reader: Reader }): TimelineSource {
+export function timelineSource({
+  filter,
+  page,
+  reader,
+  granularity,
+}: {
+  filter: TimelineFilter;
+  page: Page;
+  reader: Reader;
+  granularity: Granularity;
+}): TimelineSource {
+  // Only the id crosses to the worker: the reader may be the whole signed-in user.
+  reader = reader && { id: reader.id };
+  const summaries = new Map<Granularity, Promise<TimelineSummary>>();
+  const summary = (g: Granularity) => {
+    let read = summaries.get(g);
+    if (!read) summaries.set(g, (read = runRead({ kind: 'timeline-summary', filter, granularity: g, cap: COUNT_CAP, reader })));
+    return read;
+  };
   return {
-    list: () => listEvents(filter, page, reader),
-    count: () => countEventsUpTo(filter, COUNT_CAP, reader),
-    chart: (granularity) => {
-      const { buckets, byType, capped } = chartBuckets(filter, granularity, COUNT_CAP, reader);
-      return { rows: chartRows(buckets, granularity), byType, tooMany: capped ? COUNT_CAP : null };
+    list: () => runRead({ kind: 'timeline-list', filter, page, reader }),
+    count: async () => (await summary(granularity)).count,
+    chart: async (g) => {
+      const { buckets, byType, capped } = (await summary(g)).chart;
+      return { rows: chartRows(buckets, g), byType, tooMany: capped ? COUNT_CAP : null };
     },
   };
 }
@@ -93,13 +115,15 @@ export function viewTimeline({
 }): ViewTimeline {
   const { params, narrowed } = viewPageParams(view.filters, searchParams);
   const { filter, page, errors } = checkFilterReferences(parseFilter(params));
+  const period = chartPeriod(searchParams, filter);
   return {
     filter,
     page,
     errors,
     narrowed,
-    period: chartPeriod(searchParams, filter),
+    period,
     reference: { countries: listCountries(), initiatives: listInitiatives(), tags: [] },
-    source: view.mode === 'pinned' ? pinnedSource({ viewId: view.id, filter, page }) : timelineSource({ filter, page, reader }),
+    source:
+      view.mode === 'pinned' ? pinnedSource({ viewId: view.id, filter, page }) : timelineSource({ filter, page, reader, granularity: period.granularity }),
   };
 }

@@ -274,8 +274,16 @@ export type ChartBuckets = {
  * match; for a broader text search with no other filter, totals per period read from the search index's
  * date keys alone; otherwise nothing, and the page says to narrow the filters.
  */
-export function chartBuckets(filter: TimelineFilter, granularity: Granularity, cap: number, reader: Reader = null, db: Executor = getDb()): ChartBuckets {
-  if (rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives)) || !countEventsUpTo(filter, cap, reader, db).capped) {
+export function chartBuckets(
+  filter: TimelineFilter,
+  granularity: Granularity,
+  cap: number,
+  reader: Reader = null,
+  db: Executor = getDb(),
+  /** countEventsUpTo(filter, cap, reader) when the caller has it already: the page counts once, not twice. */
+  counted?: CappedCount,
+): ChartBuckets {
+  if (rollupFor(filter, () => resolveInitiativeIds(db, filter.initiatives)) || !(counted ?? countEventsUpTo(filter, cap, reader, db)).capped) {
     return { buckets: eventBuckets(filter, granularity, reader, db), byType: true, capped: false };
   }
   const text = textOf(filter, reader);

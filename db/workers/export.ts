@@ -3,7 +3,7 @@
 // (lib/export/workers.ts), it waits for its export, then reads a batch ahead: while the route sends one
 // chunk, the next is being read. The route ends it by terminating the thread (done, or the client gone).
 import { parentPort } from 'node:worker_threads';
-import { openDatabase, type DB } from '@/db/client';
+import type { DB } from '@/db/client';
 import { annotationExportBatches, eventExportBatches, pinnedExportBatches, stanceExportBatches } from '@/db/queries/export';
 import { ANNOTATION_COLUMNS } from '@/lib/export/annotation-columns';
 import { chooseColumns, csvText, type Column } from '@/lib/export/csv';
@@ -11,6 +11,7 @@ import { EVENT_COLUMNS } from '@/lib/export/event-columns';
 import type { ExportJob, ExportWorkerData, FromExportWorker, ToExportWorker } from '@/lib/export/job';
 import { STANCE_COLUMNS } from '@/lib/export/stance-columns';
 import { yieldCpuToServer } from '@/lib/workers/priority';
+import { openReader } from './reader';
 
 const port = parentPort!;
 const post = (message: FromExportWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
@@ -29,18 +30,6 @@ port.once('message', (message: ToExportWorker) => {
   }
 });
 
-function openReader(databasePath: string): DB {
-  const db = openDatabase(databasePath, { migrate: false });
-  // A reader only. One pass over the data: no memory-mapped pages (they would count in the server's RSS)
-  // and a small page cache, since few pages are read twice.
-  db.$client.pragma('query_only = ON');
-  db.$client.pragma('mmap_size = 0');
-  db.$client.pragma('cache_size = -8192');
-  // Any query helper that falls back to the app's connection (getDb) gets this one, never a second.
-  (globalThis as { watchfloorDb?: unknown }).watchfloorDb = db;
-  return db;
-}
-
 function open(job: ExportJob, db: DB): { batches: Generator<unknown[], void, undefined>; columns: readonly Column<never>[] } | null {
   switch (job.kind) {
     case 'events':
@@ -57,7 +46,8 @@ function open(job: ExportJob, db: DB): { batches: Generator<unknown[], void, und
 }
 
 function run({ job, columns: names, databasePath }: ExportWorkerData) {
-  const db = openReader(databasePath);
+  // One pass over the data: a small page cache, since few pages are read twice.
+  const db = openReader(databasePath, { cacheKb: 8192 });
   const opened = open(job, db);
   if (!opened) return post({ type: 'refused' });
   const chosen = chooseColumns<unknown>(names.join(','), opened.columns as readonly Column<unknown>[]);

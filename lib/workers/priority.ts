@@ -4,18 +4,31 @@
 import fs from 'node:fs';
 import os from 'node:os';
 
-/**
- * Lowers the calling thread's priority (a nice value of 10) on Linux, where setpriority on a thread id
- * affects that thread alone. Elsewhere, or where it is refused, the thread keeps the process's priority.
- */
-export function yieldCpuToServer(nice = 10) {
+/** The calling thread's id on Linux (`/proc/thread-self` links to `<pid>/task/<tid>`), else null. */
+export function currentThreadId(): number | null {
   try {
-    const threadId = Number(path(fs.readlinkSync('/proc/thread-self')));
-    if (Number.isInteger(threadId) && threadId > 0) os.setPriority(threadId, nice);
+    const threadId = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    return Number.isInteger(threadId) && threadId > 0 ? threadId : null;
   } catch {
-    // not Linux: the worker runs at the process's priority
+    return null;
   }
 }
 
-/** `/proc/thread-self` links to `<pid>/task/<tid>`. */
-const path = (link: string) => link.split('/').pop();
+/**
+ * Sets a thread's nice value on Linux, where setpriority on a thread id affects that thread alone; false
+ * where it is refused (raising a priority needs privileges) or there is no thread id.
+ */
+export function setThreadPriority(threadId: number | null, nice: number): boolean {
+  if (threadId === null) return false;
+  try {
+    os.setPriority(threadId, nice);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Lowers the calling thread's priority (a nice value of 10); elsewhere than Linux it keeps the process's. */
+export function yieldCpuToServer(nice = 10) {
+  setThreadPriority(currentThreadId(), nice);
+}

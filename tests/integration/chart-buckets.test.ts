@@ -57,3 +57,16 @@ describe('chart buckets within a budget', () => {
     expect(sum(result.buckets)).toBe(5);
   });
 });
+
+describe('chart buckets from a count the caller made', () => {
+  it('takes the given count instead of counting again, and the read pool’s summary counts once for both', async () => {
+    const filter = { ...EMPTY_FILTER, q: 'harbour' };
+    // Five match, under the cap: counted anew this would split by type; told it is capped, it does not.
+    expect(chartBuckets(filter, 'year', 10, null, undefined, { count: 10, capped: true })).toMatchObject({ byType: false });
+    const { runReadJob } = await import('@/db/queries/reads');
+    const { getDb } = await import('@/db');
+    const summary = runReadJob({ kind: 'timeline-summary', filter, granularity: 'year', cap: 10, reader: null }, getDb());
+    expect(summary.count).toEqual({ count: 5, capped: false });
+    expect(summary.chart).toEqual(chartBuckets(filter, 'year', 10));
+  });
+});

@@ -15,7 +15,7 @@ describe('timelineSource', () => {
   const filter = { ...EMPTY_FILTER, countries: ['NZL'] };
 
   it('reads the page, the count and the chart of one filter', async () => {
-    const source = timelineSource({ filter, page: { limit: 2, cursor: null }, reader: null });
+    const source = timelineSource({ filter, page: { limit: 2, cursor: null }, reader: null, granularity: 'year' });
     const list = await source.list();
     expect(list.items.map((e) => e.date)).toEqual(['2024-02-01', '2023-11-01']);
     expect(list.nextCursor).not.toBeNull();

@@ -1,7 +1,8 @@
 // GET /api/events: the timeline as JSON, with the same filters as /events, paginated by cursor.
 import { checkFilterReferences } from '@/db/queries/reference';
-import { countEventsUpTo, listEvents, type TimelineItem } from '@/db/queries/timeline';
+import type { TimelineItem } from '@/db/queries/timeline';
 import { guardedRoute } from '@/lib/auth/route';
+import { runRead } from '@/lib/reads/pool';
 import { parseFilter, strict } from '@/lib/timeline/filters';
 
 export const dynamic = 'force-dynamic';
@@ -28,11 +29,15 @@ function toApiItem(e: TimelineItem) {
   };
 }
 
-export const GET = guardedRoute('read', (request: Request, user) => {
+export const GET = guardedRoute('read', async (request: Request, user) => {
   const params = new URL(request.url).searchParams;
   const result = strict(checkFilterReferences(parseFilter(params)), params);
   if (!result.ok) return Response.json({ error: result.message, parameter: result.param, errors: result.errors }, { status: 400 });
-  const page = listEvents(result.filter, result.page, user);
-  const total = countEventsUpTo(result.filter, TOTAL_CAP, user);
+  // Both in the read pool, side by side, each within its budget.
+  const reader = { id: user.id };
+  const [page, total] = await Promise.all([
+    runRead({ kind: 'timeline-list', filter: result.filter, page: result.page, reader }),
+    runRead({ kind: 'timeline-count', filter: result.filter, cap: TOTAL_CAP, reader }),
+  ]);
   return Response.json({ items: page.items.map(toApiItem), nextCursor: page.nextCursor, total: total.count, totalIsLowerBound: total.capped });
 });
