@@ -169,7 +169,7 @@ export async function runWriter({ base, email, password, serverUp, stopped, rng,
         if (answer.id !== undefined) write.id = ownEvent = answer.id;
         onAttempt({ write, outcome: 'acknowledged' });
       } else {
-        // A session the server no longer knows is sent to sign in again, not counted as refused.
+        // A session must outlive a restart: one the server no longer knows is a failure too, and the writer signs in again.
         if (posted.response.headers.get('location')?.startsWith('/login')) signedIn = false;
         onAttempt({ write, outcome: 'refused', answer: describe(posted.response, posted.html) });
       }
@@ -179,6 +179,7 @@ export async function runWriter({ base, email, password, serverUp, stopped, rng,
       } else {
         // The server answered, but not with the page or sign-in a browser would get: as much a failure as a refused write.
         onAttempt({ write, outcome: 'refused', answer: (error as Error).message });
+        signedIn = false;
       }
       // The kill is under way or the server is starting: give it a moment before asking serverUp again.
       await new Promise((resolve) => setTimeout(resolve, 50));

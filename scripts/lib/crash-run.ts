@@ -47,7 +47,7 @@ export async function runCrashTest({ kills, port, writers, seed, killAfterMs = [
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-crash-'));
   const database = path.join(dir, 'crash.db');
   const server = new CrashServer({ database, port, adminEmail: ADMIN.email, adminPassword: ADMIN.password });
-  if (await answers(server.base)) throw new Error(`something already answers on port ${port}; choose another with --port`);
+  if (await answers(server.base)) throw new Error(`something already answers on port ${port}; choose another port`);
   prepareCrashDatabase({ database, adminEmail: ADMIN.email, adminPassword: ADMIN.password });
   await server.start();
 
