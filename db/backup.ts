@@ -4,8 +4,8 @@
 // Framework-free, like client.ts, so that the scripts and the tests run the same code.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { MIGRATIONS_FOLDER, openDatabase } from './client';
+import type Database from 'better-sqlite3';
+import { MIGRATIONS_FOLDER, openDatabase, openReadOnly } from './client';
 
 /** A refusal, with a one-line message for the operator. */
 export class BackupError extends Error {}
@@ -21,7 +21,7 @@ export function checkDatabaseFile(file: string): { ok: true; migrations: number 
   if (!fs.existsSync(file)) return { ok: false, reason: `${file} does not exist` };
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openReadOnly(file);
   } catch (error) {
     return { ok: false, reason: `${file} cannot be opened: ${(error as Error).message}` };
   }

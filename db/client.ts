@@ -51,6 +51,14 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   return db;
 }
 
+/**
+ * Opens an existing database file for reading only: no pragmas, no migrations, nothing created. For
+ * checking a file that must not change under the check: a backup, or a database a crash left behind.
+ */
+export function openReadOnly(file: string): Database.Database {
+  return new Database(file, { readonly: true, fileMustExist: true });
+}
+
 // The database holds password hashes and the audit log: only its owner may read it. A folder made for it
 // is 0700 and the file 0600 from the start; SQLite gives the -wal and -shm files the database file's mode.
 const PRIVATE_FILE = 0o600;

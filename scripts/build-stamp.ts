@@ -1,4 +1,5 @@
 // A fingerprint of everything `next build` reads, so start rebuilds only when the sources changed.
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,4 +39,16 @@ export function buildIsCurrent(root = process.cwd()): boolean {
 
 export function writeStamp(root = process.cwd()) {
   fs.writeFileSync(path.join(root, STAMP_FILE), sourceFingerprint(root));
+}
+
+/** Runs `next build` when the sources changed since the last build (or there is none); returns its exit status, 0 when none was needed. */
+export function buildIfStale(env: NodeJS.ProcessEnv): number {
+  if (buildIsCurrent()) {
+    console.log('The build is up to date.');
+    return 0;
+  }
+  console.log('Building Watchfloor (first start or changed sources)…');
+  const build = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
+  if (build.status === 0) writeStamp();
+  return build.status ?? 1;
 }

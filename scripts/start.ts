@@ -1,13 +1,11 @@
 // `npm start`: migrate and seed the database, build when the sources changed, then serve.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { getDb } from '@/db';
 import { env } from '@/lib/env';
-import { buildIsCurrent, writeStamp } from './build-stamp';
+import { buildIfStale } from './build-stamp';
 import { scheduleBackups } from './lib/scheduled-backups';
 import { prepareDatabase, runMain } from './prepare-db';
-
-const NEXT_BIN = require.resolve('next/dist/bin/next');
 
 runMain(async () => {
   const config = env();
@@ -17,16 +15,10 @@ runMain(async () => {
   getDb().$client.close();
   const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_PATH: config.DATABASE_PATH };
 
-  if (buildIsCurrent()) {
-    console.log('The build is up to date.');
-  } else {
-    console.log('Building Watchfloor (first start or changed sources)…');
-    const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: { ...childEnv, NODE_ENV: 'production' } });
-    if (build.status !== 0) {
-      console.error('watchfloor: the build failed; see the output above.');
-      process.exit(build.status ?? 1);
-    }
-    writeStamp();
+  const built = buildIfStale(childEnv);
+  if (built !== 0) {
+    console.error('watchfloor: the build failed; see the output above.');
+    process.exit(built);
   }
 
   const serverArgs = [path.join('scripts', 'server.mjs'), '--port', String(config.PORT), '--hostname', config.HOSTNAME, '--log-level', config.LOG_LEVEL];
