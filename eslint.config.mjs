@@ -22,11 +22,12 @@ const DB_BEHIND_QUERIES = {
   allowTypeImports: true,
   message: 'Call a function of db/queries/<area>.ts; only db/ touches the connection and the tables.',
 };
-// The guard and sign-in must read users and write the audit log: the only lib/ files that call db/queries.
+// The guard and sign-in must read users and sessions and write the audit log: the only lib/ files that call db/queries.
 const LIB_DB_EXCEPTIONS = [
   'lib/auth/authenticate.ts', // sign-in: the user, the lockout counters and the audit log
   'lib/auth/bootstrap.ts', // the first admin of an empty database
   'lib/auth/guard.ts', // who is calling: the session's user, re-read on every request
+  'lib/auth/sessions.ts', // opening a server-side session at sign-in, and finding it by its token
 ];
 const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
 // `import()` of the same modules, which no-restricted-imports does not see.

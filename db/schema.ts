@@ -4,7 +4,7 @@ import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type
 import { ANNOTATION_KINDS, ANNOTATION_TARGETS, LIKELIHOODS, VISIBILITIES } from '@/lib/annotations/vocabulary';
 import { CONFIDENCE_LEVELS, MEMBERSHIP_ROLES, POSITIONS } from '@/lib/stances/scale';
 import { VIEW_MODES } from '@/lib/views/vocabulary';
-import { DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES, ROLES } from '../lib/vocabulary';
+import { DATE_PRECISIONS, EVENT_TYPES, RELIABILITY_GRADES, ROLES, SESSION_END_REASONS } from '../lib/vocabulary';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const inList = (column: string, values: readonly (string | number)[]) =>
@@ -20,12 +20,36 @@ export const users = sqliteTable(
     passwordHash: text('password_hash').notNull(),
     disabledAt: text('disabled_at'),
     lastSignInAt: text('last_sign_in_at'),
-    // Bumped when the password changes or is reset: sessions carrying an older value stop working.
-    sessionVersion: integer('session_version').notNull().default(0),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
   },
   (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`), check('users_role_check', inList('role', ROLES))],
+);
+
+// One row per sign-in. The session cookie carries a random token; only its SHA-256 is stored, so the table
+// cannot be replayed from a backup. A session works while it has no ended_at and has not expired: signing
+// out, "Sign out everywhere", disabling the user, a role change or a password reset set ended_at.
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    // Refreshed at most every few minutes (see lib/auth/sessions.ts), not on every request.
+    lastSeenAt: text('last_seen_at').notNull(),
+    ip: text('ip').notNull(),
+    userAgent: text('user_agent').notNull().default(''),
+    endedAt: text('ended_at'),
+    endedReason: text('ended_reason', { enum: SESSION_END_REASONS }),
+  },
+  (t) => [
+    index('sessions_user_idx').on(t.userId, t.endedAt, t.expiresAt),
+    check('sessions_ended_reason_check', sql`ended_reason IS NULL OR ${inList('ended_reason', SESSION_END_REASONS)}`),
+  ],
 );
 
 // Every sign-in attempt, kept so that lockouts survive a restart and can be audited.
@@ -568,6 +592,7 @@ export const shareLinks = sqliteTable(
 
 export type User = typeof users.$inferSelect;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
 export type Country = typeof countries.$inferSelect;
 export type Initiative = typeof initiatives.$inferSelect;
 export type Event = typeof events.$inferSelect;

@@ -38,6 +38,18 @@ export const COUNTRY_ROLES = [
 export const ROLES = ['admin', 'analyst', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Why a session ended: the user signed out (here, from another session, or everywhere), or an operator changed the account. */
+export const SESSION_END_REASONS = [
+  'sign-out',
+  'ended-by-user',
+  'sign-out-everywhere',
+  'disabled',
+  'role-change',
+  'password-change',
+  'password-reset',
+] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+
 // NATO / Admiralty grading: reliability of the source, credibility of the information.
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type Reliability = (typeof RELIABILITY_GRADES)[number];

@@ -93,14 +93,14 @@ async function main() {
       const user = requireUserByEmail(email);
       const changed = setUserDisabled({ id: user.id, disabled: command === 'disable', actorId: null });
       if (!changed.ok) throw new UsageError(changed.code === 'last-admin' ? `${LAST_ADMIN}.` : `No user has the email ${email}.`);
-      console.log(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${user.email}.`);
+      console.log(command === 'disable' ? `Disabled ${user.email}; every session of theirs has ended.` : `Enabled ${user.email}; they sign in again.`);
       return;
     }
     case 'reset-password': {
       const user = requireUserByEmail(email);
       const { password, generated } = passwordFromEnvironment();
       setUserPassword({ id: user.id, passwordHash: await hashPassword(password), actorId: null, reason: 'reset' });
-      console.log(`Reset the password of ${user.email}.${generated ? ` New password: ${password}` : ''}`);
+      console.log(`Reset the password of ${user.email}; every session of theirs has ended.${generated ? ` New password: ${password}` : ''}`);
       return;
     }
     case 'unlock': {

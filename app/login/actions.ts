@@ -1,12 +1,15 @@
 'use server';
-// Sign-in and sign-out: the only actions an anonymous caller may use.
+// Sign-in and sign-out: sign-in is the only action an anonymous caller may use.
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { endSession } from '@/db/queries/sessions';
 import { fieldErrorsOf, type ActionResult } from '@/lib/action-result';
+import { getCurrentUser } from '@/lib/auth/guard';
 import { signIn, signOut, SignInRefused } from '@/lib/auth/next-auth';
 import { tooManyAttempts } from '@/lib/auth/lockout';
 import { safeReturnPath } from '@/lib/auth/return-to';
+import { isDatabaseBusy } from '@/lib/database-busy';
 
 const GENERIC_FAILURE = 'Email or password is incorrect.';
 const DATABASE_BUSY_SIGN_IN = 'Watchfloor is saving a large import right now and could not check your password. Try again in a minute.';
@@ -39,7 +42,19 @@ export async function signInAction(_previous: ActionResult | undefined, formData
   redirect(safeReturnPath(parsed.data.from));
 }
 
+/** Ends this session on the server, so that a copy of its cookie no longer works, and clears the cookie. */
 export async function signOutAction(): Promise<void> {
+  const user = await getCurrentUser();
+  let ended = true;
+  if (user) {
+    try {
+      endSession({ sessionId: user.sessionId, userId: user.id, reason: 'sign-out', actorId: user.id });
+    } catch (error) {
+      // An import holds the write lock: the cookie is still cleared, and the sign-in page says what is left to do.
+      if (!isDatabaseBusy(error)) throw error;
+      ended = false;
+    }
+  }
   await signOut({ redirect: false });
-  redirect('/login');
+  redirect(ended ? '/login' : '/login?signedOut=busy');
 }

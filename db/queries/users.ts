@@ -6,6 +6,7 @@ import { loginAttempts, signInRefusals, users, type User } from '@/db/schema';
 import type { Role } from '@/lib/vocabulary';
 import { invalid, NOT_FOUND, written, type WriteResult } from '@/lib/write-result';
 import { insertAuditEntry } from './audit';
+import { endUserSessions, purgeSessions } from './sessions';
 
 /** A user as the rest of the app may see it: never the password hash. */
 export type PublicUser = Omit<User, 'passwordHash'>;
@@ -17,7 +18,6 @@ const publicColumns = {
   role: users.role,
   disabledAt: users.disabledAt,
   lastSignInAt: users.lastSignInAt,
-  sessionVersion: users.sessionVersion,
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
 };
@@ -87,6 +87,8 @@ export function updateUserRole({ id, role, actorId }: { id: number; role: Role; 
     if (before.role === 'admin' && !before.disabledAt && otherActiveAdmins(tx, id) === 0) return LAST_ADMIN;
     tx.update(users).set({ role, updatedAt: nowIso() }).where(eq(users.id, id)).run();
     insertAuditEntry({ actorId, action: 'user.role', entityType: 'user', entityId: id, before: { role: before.role }, after: { role } }, tx);
+    // The user signs in again under the new role, rather than finding pages change under an open session.
+    endUserSessions({ userId: id, reason: 'role-change', actorId }, tx);
     return written(null);
   });
 }
@@ -110,32 +112,35 @@ export function setUserDisabled({ id, disabled, actorId }: { id: number; disable
       },
       tx,
     );
+    if (disabled) endUserSessions({ userId: id, reason: 'disabled', actorId }, tx);
     // Re-enabled by an operator: a fresh start, as after a reset.
     if (!disabled && before.disabledAt) clearSignInFailures({ email: before.email, actorId, reason: 'enable' }, tx);
     return written(null);
   });
 }
 
-/** Sets a new password hash and ends every existing session of that user. */
+/**
+ * Sets a new password hash and ends every session of that user, but `keepSession`: the session of a user
+ * changing their own password stays signed in.
+ */
 export function setUserPassword({
   id,
   passwordHash,
   actorId,
   reason,
+  keepSession,
 }: {
   id: number;
   passwordHash: string;
   actorId: number | null;
   reason: 'change' | 'reset';
+  keepSession?: number;
 }): WriteResult<null, 'not-found'> {
   return getDb().transaction((tx): WriteResult<null, 'not-found'> => {
-    const result = tx
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: nowIso() })
-      .where(eq(users.id, id))
-      .run();
+    const result = tx.update(users).set({ passwordHash, updatedAt: nowIso() }).where(eq(users.id, id)).run();
     if (result.changes === 0) return NOT_FOUND;
     insertAuditEntry({ actorId, action: `user.password-${reason}`, entityType: 'user', entityId: id }, tx);
+    endUserSessions({ userId: id, reason: reason === 'change' ? 'password-change' : 'password-reset', actorId, except: keepSession }, tx);
     // A reset gives the account a fresh start: whatever guesses locked it out no longer count.
     if (reason === 'reset') {
       const { email } = tx.select({ email: users.email }).from(users).where(eq(users.id, id)).get()!;
@@ -268,11 +273,15 @@ export function recordSignInRefusal({
   });
 }
 
-/** Deletes sign-in attempts and refusal counts older than `before` (the retention, SIGN_IN_RETENTION_DAYS). */
-export function purgeSignInRecords(before: Date): { attempts: number; refusals: number } {
+/**
+ * Deletes sign-in attempts, refusal counts and sessions that ended or expired before `before` (the
+ * retention, SIGN_IN_RETENTION_DAYS).
+ */
+export function purgeSignInRecords(before: Date): { attempts: number; refusals: number; sessions: number } {
   const cutoff = before.toISOString();
   return getDb().transaction((tx) => ({
     attempts: tx.delete(loginAttempts).where(lt(loginAttempts.at, cutoff)).run().changes,
     refusals: tx.delete(signInRefusals).where(lt(signInRefusals.windowStart, cutoff)).run().changes,
+    sessions: purgeSessions(before, tx),
   }));
 }

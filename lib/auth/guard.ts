@@ -2,26 +2,28 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getUserById } from '@/db/queries/users';
 import { findSharedView, type ViewRecord } from '@/db/queries/views';
 import { noteRequestUser } from '@/lib/request-log/context';
 import type { Role } from '@/lib/vocabulary';
 import { auth } from './next-auth';
 import { can, type Permission } from './roles';
+import { resolveSession } from './sessions';
 
-export type CurrentUser = { id: number; email: string; name: string; role: Role };
+/** `sessionId` is the server-side session this request came with (the row, never its token). */
+export type CurrentUser = { id: number; email: string; name: string; role: Role; sessionId: number };
 
 /**
- * The signed-in user, re-read from the database on every request so that disabling a user, changing
- * a role or resetting a password takes effect at once, whatever the session cookie says.
+ * The signed-in user, found on every request through the session row the cookie's token names, so that
+ * signing out, disabling a user, a role change or a password reset takes effect at once, whatever the
+ * cookie says and however long it has left.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
-  if (!session?.uid) return null;
-  const user = getUserById(session.uid);
-  if (!user || user.disabledAt || user.sessionVersion !== (session.sv ?? 0)) return null;
-  noteRequestUser(user.id);
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (!session?.uid || typeof session.sid !== 'string') return null;
+  const active = resolveSession(session.sid);
+  if (!active || active.user.id !== session.uid) return null;
+  noteRequestUser(active.user.id);
+  return { ...active.user, sessionId: active.sessionId };
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -1,29 +1,31 @@
-// Auth.js set-up: email and password sign-in, stateless JWT sessions that expire after 8 hours.
+// Auth.js set-up: email and password sign-in. The JWT cookie carries the token of a server-side session
+// (lib/auth/sessions.ts), which the guard checks on every request, so that signing out ends it for good.
 import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { isDatabaseBusy } from '@/lib/database-busy';
 import { z } from '@/lib/zod';
 import { authenticate } from './authenticate';
 import { clientIpFrom } from './client-ip';
 import { authSecret } from './secret';
+import { SESSION_MAX_AGE_SECONDS, startSession } from './sessions';
 
 declare module 'next-auth' {
   interface Session {
     uid?: number;
-    sv?: number;
+    /** The server-side session's token; only its hash is stored. */
+    sid?: string;
   }
   interface User {
-    sv?: number;
+    sid?: string;
   }
 }
 declare module '@auth/core/jwt' {
   interface JWT {
     uid?: number;
-    sv?: number;
+    sid?: string;
   }
 }
-
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /** Thrown from authorize so the sign-in action can tell a lockout (which says "wait") from a failure. */
 export class SignInRefused extends CredentialsSignin {
@@ -63,7 +65,14 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
         const ip = clientIpFrom(request.headers.get('x-forwarded-for'));
         const result = await authenticate({ ...parsed.data, ip });
         if (!result.ok) throw new SignInRefused(result.reason, 'retryAt' in result ? result.retryAt : undefined);
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
+        let sid: string;
+        try {
+          sid = startSession({ userId: result.user.id, ip, userAgent: request.headers.get('user-agent') ?? '' });
+        } catch (error) {
+          if (isDatabaseBusy(error)) throw new SignInRefused('busy');
+          throw error;
+        }
+        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sid };
       },
     }),
   ],
@@ -71,12 +80,12 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
-        token.sv = user.sv ?? 0;
+        token.sid = user.sid;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv };
+      return { ...session, uid: token.uid, sid: token.sid };
     },
   },
 }));

@@ -16,6 +16,9 @@ export const newUserInput = z.object({
 
 export const changeRoleInput = z.object({ id, role });
 export const userIdInput = z.object({ id });
+export const sessionIdInput = z.object({
+  sessionId: z.coerce.number({ error: 'Unknown session' }).int().positive('Unknown session').max(Number.MAX_SAFE_INTEGER),
+});
 
 export const changePasswordInput = z
   .object({

@@ -7,7 +7,7 @@ import { LoginPage } from './pages/login-page';
 setup('create accounts and sign them in', async ({ browser }) => {
   // Each account is made by starting the operator CLI, which takes seconds on a busy two-core machine.
   setup.setTimeout(180_000);
-  for (const name of ['analyst', 'viewer', 'lockout', 'colleague'] as const) {
+  for (const name of ['analyst', 'viewer', 'lockout', 'colleague', 'sessions'] as const) {
     const { email, role, name: fullName } = ACCOUNTS[name];
     execFileSync('npm', ['run', '-s', 'user', '--', 'add', email, '--role', role, '--name', fullName], {
       env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH, PASSWORD },

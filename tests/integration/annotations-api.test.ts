@@ -3,7 +3,7 @@
 // and that another analyst's private annotation never shows while its author sees it.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { addEvent } from '../support/event-fixtures';
 import { GET as getAnnotations } from '@/app/api/annotations/route';
 import AnnotationsPage from '@/app/annotations/page';
@@ -32,7 +32,7 @@ const call = async (query: string): Promise<{ status: number; body: ApiBody; tex
 };
 
 const users = { ana: 0, otto: 0, vera: 0 };
-const as = (uid: number) => (session.current = { uid, sv: 0 });
+const as = (uid: number) => (session.current = sessionFor(uid));
 const writer = (id: number): Writer => ({ id, role: 'analyst' });
 const ids = { honolulu: 0, talisman: 0, source: 0, stance: 0, doomed: 0 };
 const notes: Record<string, number> = {};

@@ -1,7 +1,7 @@
 // Annotations through their server actions, as the forms call them: who may write and see what,
 // validation at the boundary, versioned edits with history, soft deletes, threads, and parallel writes.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { addAnnotation, deleteAnnotation, editAnnotation, replyToAnnotation, resolveThread } from '@/app/annotations/actions';
 import { countAnnotationsByEvent, getAnnotation, listAnnotationVersions, listEventThreads, listStanceThreads } from '@/db/queries/annotations';
 import { listAnnotationPage } from '@/db/queries/annotation-list';
@@ -22,7 +22,7 @@ const users = { author: 0, other: 0, viewer: 0, admin: 0 };
 // The list /annotations and the API read: one page of up to 500, newest first.
 const listAnnotations = (query: { eventId?: number }, reader: { id: number } | null) =>
   listAnnotationPage({ query: { ...EMPTY_ANNOTATION_QUERY, ...query }, page: { limit: 500, before: null }, reader });
-const signIn = (uid: number) => (session.current = { uid, sv: 0 });
+const signIn = (uid: number) => (session.current = sessionFor(uid));
 const signOut = () => (session.current = null);
 const asAuthor = () => ({ id: users.author });
 const asOther = () => ({ id: users.other });

@@ -1,6 +1,6 @@
 // The JSON API through its real route handlers: parameters, shapes, 400s and cursor stability.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { addEvent } from '../support/event-fixtures';
 import { insertUser } from '@/db/queries/users';
 import { seedDemoEvents, seedDemoStances, seedReferenceData } from '@/db/seed';
@@ -19,7 +19,7 @@ beforeAll(() => {
   seedDemoEvents();
   seedDemoStances();
   const id = unwrap(insertUser({ email: 'reader@example.org', name: 'Reader', role: 'viewer', passwordHash: 'x', actorId: null }));
-  session.current = { uid: id, sv: 0 };
+  session.current = sessionFor(id);
 });
 
 describe('GET /api/events', () => {

@@ -3,7 +3,7 @@
 // keeps what was sent, a route answers 503. Here the lock is held by a second connection and the app's
 // wait shortened, so that the test does not wait the real 5 s.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { saveView } from '@/app/views/actions';
 import { getDb } from '@/db';
 import { openDatabase } from '@/db/client';
@@ -47,7 +47,7 @@ afterEach(() => {
 
 describe('a write while the database is locked', () => {
   it('is refused in words by a form, keeps what was sent, writes nothing, and goes through once the lock is gone', async () => {
-    session.current = { uid: analyst, sv: 0 };
+    session.current = sessionFor(analyst);
     const fields = { name: 'Pacific watch', mode: 'live', visibility: 'team', briefing: '', filters: 'country=NZL' };
     const views = () => listViews({ id: analyst }, { limit: 100 }).views.length;
     const before = views();
@@ -60,7 +60,7 @@ describe('a write while the database is locked', () => {
   });
 
   it('is a 503 with Retry-After from a route, and any other failure is still an error', async () => {
-    session.current = { uid: analyst, sv: 0 };
+    session.current = sessionFor(analyst);
     const owner = { id: analyst, role: 'analyst' as const };
     const route = guardedRoute('write', () => {
       unwrap(insertView({ input: { name: 'From a route', briefing: '', filter: EMPTY_FILTER, mode: 'live', visibility: 'team' }, owner }));

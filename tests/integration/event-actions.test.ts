@@ -1,6 +1,6 @@
 // The event actions as the form calls them: authorization, validation, references, versions, delete.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { createEvent, deleteEvent, editEvent, restoreDeletedEvent } from '@/app/events/[id]/actions';
 import { getEvent, listDeletedEvents, listEventHistory } from '@/db/queries/event-detail';
 import { listEvents } from '@/db/queries/timeline';
@@ -13,7 +13,7 @@ import { unwrap } from '@/lib/write-result';
 let adminId = 0;
 let analystId = 0;
 let viewerId = 0;
-const signIn = (uid: number) => (session.current = { uid, sv: 0 });
+const signIn = (uid: number) => (session.current = sessionFor(uid));
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { listAudit } from '../support/audit';
 import { GET as getEvents } from '@/app/api/events/route';
 import { GET as getStances } from '@/app/api/stances/route';
@@ -26,7 +26,7 @@ import { unwrap } from '@/lib/write-result';
 
 type Handler = (request: Request, context: unknown) => Promise<Response>;
 const users = { viewer: 0, ana: 0, otto: 0 };
-const as = (uid: number | null) => (session.current = uid === null ? null : { uid, sv: 0 });
+const as = (uid: number | null) => (session.current = uid === null ? null : sessionFor(uid));
 const request = (path: string) => new Request(`http://localhost${path}`);
 const rows = (text: string) => parse(text, { columns: true, record_delimiter: ['\r\n'], bom: true }) as Record<string, string>[];
 const csv = async (handler: Handler, path: string, context: unknown = {}) => {

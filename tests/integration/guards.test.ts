@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { insertUser, setUserDisabled, setUserPassword } from '@/db/queries/users';
 import { getCurrentUser } from '@/lib/auth/guard';
 import { seedReferenceData } from '@/db/seed';
@@ -21,8 +21,12 @@ function walk(dir: string, name: string): string[] {
 
 // Actions an anonymous caller must be able to use, and why.
 const PUBLIC_ACTIONS = new Set(['app/login/actions.ts#signInAction', 'app/login/actions.ts#signOutAction']);
-// Actions a viewer may use: changing one's own password.
-const VIEWER_ACTIONS = new Set(['app/account/actions.ts#changeOwnPassword']);
+// Actions a viewer may use: their own password and sessions.
+const VIEWER_ACTIONS = new Set([
+  'app/account/actions.ts#changeOwnPassword',
+  'app/account/actions.ts#endOwnSession',
+  'app/account/actions.ts#signOutEverywhere',
+]);
 // Routes an anonymous caller must be able to use, and why: health is for load balancers and Playwright.
 // Reached without a session: the health check, and a share link's feed and CSV (each asks authorizeShareToken).
 const PUBLIC_ROUTES = new Set(['app/api/health/route.ts#GET', 'app/shared/[token]/feed.xml/route.ts#GET', 'app/shared/[token]/events.csv/route.ts#GET']);
@@ -78,7 +82,7 @@ describe('server actions', () => {
   }
 
   it('every action that writes refuses a viewer', async () => {
-    session.current = { uid: viewerId, sv: 0 };
+    session.current = sessionFor(viewerId);
     let checked = 0;
     for (const file of actionFiles) {
       const rel = path.relative(process.cwd(), file);
@@ -102,7 +106,7 @@ describe('server actions', () => {
       (a: unknown, b: FormData) => Promise<{ ok: boolean; message?: string }>
     >;
     for (const uid of [viewerId, analystId]) {
-      session.current = { uid, sv: 0 };
+      session.current = sessionFor(uid);
       for (const [name, fn] of Object.entries(mod)) {
         const result = await fn(undefined, plausibleForm());
         expect(result.ok, name).toBe(false);
@@ -157,18 +161,21 @@ describe('route handlers', () => {
 });
 
 describe('the guard', () => {
-  it('re-reads the user: disabling or a password reset ends the session at once', async () => {
+  it('re-reads the user and the session: disabling or a password reset ends the session at once', async () => {
     const id = unwrap(insertUser({ email: 'temp@example.org', name: 'Temp', role: 'analyst', passwordHash: 'x', actorId: null }));
-    session.current = { uid: id, sv: 0 };
+    session.current = sessionFor(id);
     // getCurrentUser is cached per request by React; outside a request each call reads afresh.
     expect((await getCurrentUser())?.role).toBe('analyst');
     setUserDisabled({ id, disabled: true, actorId: null });
     expect(await getCurrentUser()).toBeNull();
+    // Re-enabling does not bring an ended session back: the user signs in again.
     setUserDisabled({ id, disabled: false, actorId: null });
+    expect(await getCurrentUser()).toBeNull();
+    session.current = sessionFor(id);
     expect(await getCurrentUser()).not.toBeNull();
     setUserPassword({ id, passwordHash: 'y', actorId: null, reason: 'reset' });
     expect(await getCurrentUser()).toBeNull();
-    session.current = { uid: id, sv: 1 };
+    session.current = sessionFor(id);
     expect(await getCurrentUser()).not.toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { listAudit } from '../support/audit';
 import { POST as upload } from '@/app/events/import/upload/route';
 import { GET as exportEvents } from '@/app/export/events.csv/route';
@@ -24,7 +24,7 @@ import { unwrap } from '@/lib/write-result';
 
 type Handler = (request: Request, context: unknown) => Promise<Response>;
 const users = { viewer: 0, ana: 0 };
-const as = (uid: number | null) => (session.current = uid === null ? null : { uid, sv: 0 });
+const as = (uid: number | null) => (session.current = uid === null ? null : sessionFor(uid));
 
 const chunksOf = (text: string | Uint8Array) =>
   (async function* () {

@@ -2,7 +2,7 @@
 // route answers 422 naming the budget or 503 with Retry-After, a page a notice in the read's place; any
 // other failure stays an error. The pool's timing is tested in read-pool.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { insertUser } from '@/db/queries/users';
 import { guardedRoute } from '@/lib/auth/route';
 import { readRefusal, ReadsBusy, ReadStopped } from '@/lib/reads/errors';
@@ -10,7 +10,7 @@ import { unwrap } from '@/lib/write-result';
 
 beforeAll(() => {
   const viewer = unwrap(insertUser({ email: 'vi@example.org', name: 'Vi', role: 'viewer', passwordHash: 'x', actorId: null }));
-  session.current = { uid: viewer, sv: 0 };
+  session.current = sessionFor(viewer);
 });
 
 const failing = (error: Error) =>

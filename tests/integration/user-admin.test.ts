@@ -1,7 +1,7 @@
 // User changes refuse what would break the team (a second account on one email, no active admin left)
 // with a code from the data layer and words from the action, and write nothing when they refuse.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { addUser, changeRole, disableUser } from '@/app/admin/users/actions';
 import { getUserById, insertUser, listUsers, setUserDisabled, setUserPassword, updateUserRole } from '@/db/queries/users';
 import { unwrap } from '@/lib/write-result';
@@ -18,7 +18,7 @@ function form(values: Record<string, string>): FormData {
 beforeAll(() => {
   adminId = unwrap(insertUser({ email: 'only-admin@example.org', name: 'Only Admin', role: 'admin', passwordHash: 'x', actorId: null }));
   analystId = unwrap(insertUser({ email: 'analyst@example.org', name: 'Ana', role: 'analyst', passwordHash: 'x', actorId: null }));
-  session.current = { uid: adminId, sv: 0 };
+  session.current = sessionFor(adminId);
 });
 
 describe('user writes', () => {

@@ -44,6 +44,38 @@ it.concurrent.each([[[]], [['bogus']], [['--bogus']]])('refuses %j with the usag
   expect(fs.existsSync(database)).toBe(false);
 });
 
+/** Runs the CLI on this test file's own database (tests/support/temp-database.ts). */
+function userHere(...args: string[]): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((resolve) =>
+    execFile(
+      path.resolve('node_modules/.bin/tsx'),
+      ['--conditions=react-server', 'scripts/user.ts', ...args],
+      { encoding: 'utf8', env: { ...process.env } },
+      (error, stdout) => resolve({ status: error ? 1 : 0, stdout }),
+    ),
+  );
+}
+
+it('disable and reset-password end every session of the user at once', async () => {
+  const { insertUser } = await import('@/db/queries/users');
+  const { listActiveSessions } = await import('@/db/queries/sessions');
+  const { startSession, resolveSession } = await import('@/lib/auth/sessions');
+  const { unwrap } = await import('@/lib/write-result');
+  const id = unwrap(insertUser({ email: 'leaver@example.org', name: 'Leaver', role: 'analyst', passwordHash: 'x', actorId: null }));
+  const token = startSession({ userId: id, ip: '10.2.0.1', userAgent: '' });
+  expect(resolveSession(token)).toBeDefined();
+  expect(await userHere('disable', 'leaver@example.org')).toEqual({ status: 0, stdout: 'Disabled leaver@example.org; every session of theirs has ended.\n' });
+  expect(resolveSession(token)).toBeUndefined();
+  expect((await userHere('enable', 'leaver@example.org')).status).toBe(0);
+  // Re-enabling does not bring the ended session back.
+  expect(resolveSession(token)).toBeUndefined();
+  const second = startSession({ userId: id, ip: '10.2.0.1', userAgent: '' });
+  const reset = await userHere('reset-password', 'leaver@example.org');
+  expect(reset.stdout).toMatch(/^Reset the password of leaver@example.org; every session of theirs has ended. New password: /);
+  expect(resolveSession(second)).toBeUndefined();
+  expect(listActiveSessions(id)).toEqual([]);
+});
+
 it('unlocks an account: its failed sign-ins are forgotten, so the right password works again at once', async () => {
   const { insertUser } = await import('@/db/queries/users');
   const { authenticate } = await import('@/lib/auth/authenticate');

@@ -2,7 +2,7 @@
 // an admin, anonymous × save, edit, duplicate, delete, share, revoke), every field error returned, and a
 // stale edit refused.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { session } from '../support/session';
+import { session, sessionFor } from '../support/session';
 import { copyView, createShareLink, editView, removeView, revokeLink, saveView } from '@/app/views/actions';
 import { GET as feed } from '@/app/shared/[token]/feed.xml/route';
 import { getView, insertShareLink, insertView, listShareLinks, revokeShareLink } from '@/db/queries/views';
@@ -14,7 +14,7 @@ import { unwrap } from '@/lib/write-result';
 
 const users = { owner: 0, other: 0, viewer: 0, admin: 0 };
 type Who = keyof typeof users | 'anonymous';
-const as = (who: Who) => (session.current = who === 'anonymous' ? null : { uid: users[who], sv: 0 });
+const as = (who: Who) => (session.current = who === 'anonymous' ? null : sessionFor(users[who]));
 const writer = (who: 'owner' | 'admin') => ({ id: users[who], role: who === 'admin' ? ('admin' as const) : ('analyst' as const) });
 
 function form(fields: Record<string, string>): FormData {

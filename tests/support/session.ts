@@ -1,15 +1,20 @@
-// Stands in for the Auth.js session cookie in integration tests: the guard, the users table and the
-// actions stay real; only "who does the cookie say this is" is set by the test.
+// Stands in for the Auth.js session cookie in integration tests: the guard, the users and sessions tables
+// and the actions stay real; only "what does the cookie carry" is set by the test, through sessionFor().
 import { vi } from 'vitest';
+import { startSession } from '@/lib/auth/sessions';
 
-export const session: { current: { uid: number; sv: number } | null } = { current: null };
+export const session: { current: { uid: number; sid: string } | null } = { current: null };
+
+/** What the cookie of a fresh sign-in of this user carries: a real session row is opened for it. */
+export function sessionFor(uid: number, { ip = '127.0.0.1', userAgent = 'vitest' }: { ip?: string; userAgent?: string } = {}) {
+  return { uid, sid: startSession({ userId: uid, ip, userAgent }) };
+}
 
 vi.mock('@/lib/auth/next-auth', () => ({
   auth: async () => session.current,
   signIn: async () => undefined,
   signOut: async () => undefined,
   SignInRefused: class extends Error {},
-  SESSION_MAX_AGE_SECONDS: 28800,
 }));
 
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
